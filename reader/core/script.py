@@ -1,0 +1,191 @@
+"""Chinese scripts: detecting them, converting for display, folding for search.
+
+* ``detect_script`` counts characters that exist in only one script.
+* ``Converter`` wraps OpenCC's phrase-aware configs (``t2s``, ``s2t``, ``s2tw``,
+  ``s2twp``, ``s2hk``) for what is *shown*; it converts chunk by chunk so that
+  an offset in the original text maps to an offset in the shown text even when
+  a phrase changes length (``首席执行官`` -> ``執行長``).
+* ``fold_script`` maps every character to one canonical (Simplified, lower-case)
+  form with ``str.translate``, for search only: some 25x faster than the phrase
+  converter and applied identically to text and query.
+
+The character tables are read once from OpenCC's own dictionaries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODES = ("original", "simplified", "traditional")
+VARIANTS = ("generic", "taiwan", "hongkong")
+CLI_SCRIPTS = ("original", "simplified", "traditional", "taiwan", "hongkong")
+
+_CONFIG_FOR = {
+    ("simplified", "generic"): "t2s",
+    ("simplified", "taiwan"): "tw2sp",
+    ("simplified", "hongkong"): "hk2s",
+    ("traditional", "generic"): "s2t",
+    ("traditional", "taiwan"): "s2twp",
+    ("traditional", "hongkong"): "s2hk",
+}
+
+# Chunks end after these; phrases never span them, so converting chunk by chunk
+# gives the same text as converting the whole and keeps offsets mappable.
+_CHUNK_END = re.compile(r"[，。、；：？！,.;:?!\n「」“”『』（）()《》\s]")
+
+
+def _dictionary_dir() -> Path:
+    import opencc
+
+    return Path(opencc.__file__).resolve().parent / "dictionary"
+
+
+def _read_table(name: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (_dictionary_dir() / name).read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets:
+            table[source] = targets.split()[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters only Traditional uses, characters only Simplified uses)."""
+    t2s = _read_table("TSCharacters.txt")
+    s2t = _read_table("STCharacters.txt")
+    traditional_only = frozenset(c for c, s in t2s.items() if s != c and c not in s2t)
+    simplified_only = frozenset(c for c, t in s2t.items() if t != c and c not in t2s)
+    return traditional_only, simplified_only
+
+
+def detect_script(text: str) -> str:
+    """``traditional``, ``simplified`` or ``mixed``, by the characters used."""
+    traditional_only, simplified_only = _script_sets()
+    trad = simp = 0
+    for ch in set(text):
+        if ch in traditional_only:
+            trad += text.count(ch)
+        elif ch in simplified_only:
+            simp += text.count(ch)
+    total = trad + simp
+    if total == 0:
+        return "simplified"
+    if trad / total >= 0.85:
+        return "traditional"
+    if simp / total >= 0.85:
+        return "simplified"
+    return "mixed"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table = {ord(c): s for c, s in _read_table("TSCharacters.txt").items() if len(s) == 1}
+    for variants in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for c, s in _read_table(variants).items():
+            folded = s.translate(table)
+            if len(folded) == 1:
+                table.setdefault(ord(c), folded)
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    # Full-width Latin letters and digits fold to ASCII.
+    for code in range(0xFF01, 0xFF5F):
+        ascii_char = chr(code - 0xFEE0)
+        table[code] = ascii_char.lower()
+    return table
+
+
+def fold_script(text: str) -> str:
+    """Script- and case-folded copy of ``text`` of the same length, for search."""
+    return text.translate(_fold_table())
+
+
+def config_for(mode: str, variant: str = "generic") -> str | None:
+    """The OpenCC config that shows text in ``mode``; None for the original."""
+    if mode == "original":
+        return None
+    return _CONFIG_FOR[(mode, variant)]
+
+
+def cli_script(name: str) -> tuple[str, str]:
+    """Map a CLI ``--script`` value to (mode, variant)."""
+    return {
+        "original": ("original", "generic"),
+        "simplified": ("simplified", "generic"),
+        "traditional": ("traditional", "generic"),
+        "taiwan": ("traditional", "taiwan"),
+        "hongkong": ("traditional", "hongkong"),
+    }[name]
+
+
+@lru_cache(maxsize=8)
+def _opencc(config: str):  # type: ignore[no-untyped-def]
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """A converted text and the map between its offsets and the original's."""
+
+    text: str
+    # Sorted chunk starts in the original and in the converted text.
+    original_starts: tuple[int, ...]
+    shown_starts: tuple[int, ...]
+
+    def to_shown(self, offset: int) -> int:
+        """Offset in the shown text for an offset in the original."""
+        if not self.original_starts:
+            return offset
+        i = bisect.bisect_right(self.original_starts, offset) - 1
+        i = max(i, 0)
+        delta = offset - self.original_starts[i]
+        next_shown = self.shown_starts[i + 1] if i + 1 < len(self.shown_starts) else len(self.text)
+        return min(self.shown_starts[i] + delta, next_shown)
+
+    def to_original(self, offset: int) -> int:
+        if not self.shown_starts:
+            return offset
+        i = max(bisect.bisect_right(self.shown_starts, offset) - 1, 0)
+        return self.original_starts[i] + (offset - self.shown_starts[i])
+
+
+def convert(text: str, mode: str, variant: str = "generic") -> Converted:
+    """Convert ``text`` for display in ``mode``, keeping an offset map."""
+    config = config_for(mode, variant)
+    if config is None:
+        return Converted(text, (), ())
+    converter = _opencc(config)
+    whole = converter.convert(text)
+    if len(whole) == len(text):
+        # Character-for-character: offsets are unchanged.
+        return Converted(whole, (), ())
+    original_starts: list[int] = []
+    shown_starts: list[int] = []
+    pieces: list[str] = []
+    shown = 0
+    start = 0
+    for match in _CHUNK_END.finditer(text):
+        end = match.end()
+        chunk = converter.convert(text[start:end])
+        original_starts.append(start)
+        shown_starts.append(shown)
+        pieces.append(chunk)
+        shown += len(chunk)
+        start = end
+    if start < len(text):
+        original_starts.append(start)
+        shown_starts.append(shown)
+        pieces.append(converter.convert(text[start:]))
+    return Converted("".join(pieces), tuple(original_starts), tuple(shown_starts))
+
+
+def convert_plain(text: str, mode: str, variant: str = "generic") -> str:
+    """Convert a short string (a title, a name) for display."""
+    config = config_for(mode, variant)
+    return text if config is None else _opencc(config).convert(text)
