@@ -1,0 +1,1 @@
+from reader.cli import main; raise SystemExit(main())

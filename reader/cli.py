@@ -1,0 +1,218 @@
+"""The ``summit-reader`` command line.
+
+``summit-reader [PATH]`` opens the reader (the Textual app).  Every other
+command uses the core alone and never imports Textual, so it starts fast:
+
+* ``sources [PATH]`` lists the articles and the files skipped, with reasons;
+* ``read ID_OR_PATH [PATH] --width N`` prints an article laid out exactly as the
+  reader lays it out at that width.
+
+Errors go to stderr as one line, with a non-zero exit and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reader import __version__
+from reader.core import paths
+from reader.core.layout import lay_out, render_plain
+from reader.core.loader import Corpus, load_article, load_corpus
+from reader.core.models import Article, Skipped
+from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
+
+
+class UsageError(Exception):
+    """A problem the user can fix; printed as one line on stderr."""
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _corpus(path: str | None) -> Corpus:
+    root = Path(path).expanduser() if path else paths.bundled_seeds()
+    if not root.exists() and not root.is_symlink():
+        raise UsageError(f"no such file or folder: {root}")
+    return load_corpus(root)
+
+
+def find_article(corpus: Corpus, ident: str) -> Article:
+    """An article by id, unique id prefix, or path."""
+    candidate = Path(ident).expanduser()
+    if candidate.is_file():
+        for article in corpus.articles:
+            if article.path.resolve() == candidate.resolve():
+                return article
+        loaded = load_article(candidate)
+        if isinstance(loaded, Skipped):
+            raise UsageError(f"{candidate}: {loaded.reason}")
+        return loaded
+    exact = [a for a in corpus.articles if a.id == ident]
+    if exact:
+        return exact[0]
+    matches = [a for a in corpus.articles if a.id.startswith(ident)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UsageError(f"no article matches {ident!r} (see `summit-reader sources`)")
+    names = ", ".join(a.id for a in matches[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    raise UsageError(f"{ident!r} is ambiguous: it matches {names}{more}")
+
+
+def article_json(article: Article, mode: str = "original", variant: str = "generic") -> dict[str, Any]:
+    def shown(text: str) -> str:
+        return convert_plain(text, mode, variant)
+
+    return {
+        "id": article.id,
+        "path": str(article.path),
+        "title": shown(article.title),
+        "outlet": shown(article.outlet),
+        "author": shown(article.author),
+        "published": article.published,
+        "url": article.url,
+        "script": article.script,
+        "encoding": article.encoding,
+        "characters": len(article.text),
+        "blocks": len(article.blocks),
+    }
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _script_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--script",
+        choices=CLI_SCRIPTS,
+        default="original",
+        help="show text in this script (default: as the article is written)",
+    )
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.path)
+    mode, variant = cli_script(args.script)
+    if args.json:
+        _print_json(
+            {
+                "articles": [article_json(a, mode, variant) for a in corpus.articles],
+                "skipped": [{"path": str(s.path), "reason": s.reason} for s in corpus.skipped],
+            }
+        )
+        return 0
+    badge = {"traditional": "繁", "simplified": "简", "mixed": "混"}
+    for article in corpus.articles:
+        date = article.published[:10] or "—"
+        title = convert_plain(article.title, mode, variant)
+        outlet = convert_plain(article.outlet, mode, variant) or "?"
+        print(f"{article.id}\t{badge[article.script]}\t{date}\t{outlet}\t{title}")
+    for skipped in corpus.skipped:
+        print(f"skipped: {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not corpus.articles:
+        print("no articles found", file=sys.stderr)
+    return 0
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    if args.width < 10:
+        raise UsageError("--width must be at least 10")
+    corpus = _corpus(args.path)
+    article = find_article(corpus, args.article)
+    mode, variant = cli_script(args.script)
+    layout = lay_out(article, args.width, mode, variant)
+    if args.json:
+        data = article_json(article, mode, variant)
+        data["width"] = args.width
+        data["lines"] = [
+            {"kind": line.kind, "text": line.prefix + line.text, "block": line.block} for line in layout.lines
+        ]
+        _print_json(data)
+    else:
+        print(render_plain(layout))
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    root = Path(args.path).expanduser() if args.path else paths.bundled_seeds()
+    if not root.exists() and not root.is_symlink():
+        raise UsageError(f"no such file or folder: {root}")
+    # Imported by name so that Textual stays off the import path of every
+    # other command (and out of reach of the core's import contracts).
+    app_module = importlib.import_module("reader.ui.app")
+    return int(app_module.run(root) or 0)
+
+
+# ------------------------------------------------------------------ parsing
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summit-reader",
+        description="A terminal reader for Chinese-language news. "
+        "Run `summit-reader [PATH]` to open the reader on a folder or file "
+        "(default: the bundled articles), or use a command below.",
+    )
+    parser.add_argument("--version", action="version", version=f"summit-reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    opener = sub.add_parser("open", help="open the reader (the default command)")
+    opener.add_argument("path", nargs="?", help="folder or file of articles (default: bundled seeds)")
+    opener.set_defaults(func=cmd_open)
+
+    sources = sub.add_parser("sources", help="list the articles and the files skipped")
+    sources.add_argument("path", nargs="?", help="folder or file of articles (default: bundled seeds)")
+    sources.add_argument("--json", action="store_true", help="print JSON (fields in the README)")
+    _script_arg(sources)
+    sources.set_defaults(func=cmd_sources)
+
+    read = sub.add_parser("read", help="print an article laid out as the reader shows it")
+    read.add_argument("article", metavar="ID_OR_PATH", help="article id, unique id prefix, or file path")
+    read.add_argument("path", nargs="?", help="folder of articles to look in (default: bundled seeds)")
+    read.add_argument("--width", type=int, default=80, help="line width in terminal cells (default 80)")
+    read.add_argument("--json", action="store_true", help="print JSON (fields in the README)")
+    _script_arg(read)
+    read.set_defaults(func=cmd_read)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None and not any(a in ("-h", "--help", "--version") for a in argv):
+        argv = ["open", *argv]
+    elif first is not None and first not in commands:
+        argv = ["open", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"summit-reader: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"summit-reader: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

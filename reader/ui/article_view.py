@@ -1,0 +1,227 @@
+"""The reader pane: an article laid out by the core, drawn line by line.
+
+Only the visible lines are rendered (Textual's line API, as toolong does), so a
+2 MB article scrolls as smoothly as a short one.  Text is turned into segments
+directly: it is never parsed as markup, and control characters were made
+visible by the loader, so nothing in an article reaches the terminal as a
+command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.layout import Layout, Line, lay_out
+from reader.core.models import Article
+from reader.core.script import Converted
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A styled range of the *shown* body text."""
+
+    start: int
+    end: int
+    style: Style
+    priority: int = 0
+
+
+_KIND_STYLES: dict[str, Style] = {
+    "title": Style(bold=True, color="bright_white"),
+    "meta": Style(dim=True),
+    "caption": Style(italic=True, dim=True),
+    "byline": Style(dim=True),
+    "link": Style(underline=True),
+    "url": Style(dim=True),
+}
+_HEADING_STYLES = {
+    1: Style(bold=True, underline=True, color="bright_yellow"),
+    2: Style(bold=True, color="bright_yellow"),
+    3: Style(bold=True, color="yellow"),
+    4: Style(bold=True, italic=True),
+}
+
+
+def line_style(line: Line) -> Style:
+    if line.kind == "heading":
+        return _HEADING_STYLES.get(line.level, _HEADING_STYLES[4])
+    return _KIND_STYLES.get(line.kind, Style())
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article; owns the reading keys."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_lines(1)", "Down", show=False),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleView {
+        padding: 0 1;
+        scrollbar-gutter: stable;
+    }
+    """
+
+    class Relaid(Message):
+        """The layout changed (new article, script or width)."""
+
+    article: reactive[Article | None] = reactive(None, always_update=True, init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.layout_: Layout | None = None
+        self._shown: Converted | None = None
+        self._mode = ("original", "generic")
+        self._spans: list[Span] = []
+        self._empty_message = "Loading…"
+
+    # ------------------------------------------------------------ state in
+
+    def show(self, article: Article | None, shown: Converted | None, mode: tuple[str, str]) -> None:
+        """Display ``article`` converted as ``shown``; keeps the reading
+        position when the same article is re-shown in another script."""
+        same_article = article is not None and self.article is not None and article.id == self.article.id
+        anchor = self.reading_anchor() if same_article else None
+        self._shown = shown
+        self._mode = mode
+        self._set_article(article)
+        self.relayout(anchor)
+        if not same_article:
+            self.scroll_to(y=0, animate=False)
+
+    def _set_article(self, article: Article | None) -> None:
+        self.set_reactive(ArticleView.article, article)
+
+    def set_empty_message(self, message: str) -> None:
+        self._empty_message = message
+        self.refresh()
+
+    def set_spans(self, spans: list[Span]) -> None:
+        self._spans = sorted(spans, key=lambda s: (s.start, s.priority))
+        self.refresh()
+
+    # ------------------------------------------------------------ layout
+
+    @property
+    def text_width(self) -> int:
+        return max(self.scrollable_content_region.width, 10)
+
+    def relayout(self, anchor: int | None = None) -> None:
+        article = self.article
+        if article is None:
+            self.layout_ = None
+            self.virtual_size = Size(0, 0)
+            self.refresh()
+            return
+        if anchor is None and self.layout_ is not None and self.layout_.lines:
+            anchor = self.reading_anchor()
+        self.layout_ = lay_out(article, self.text_width, *self._mode, shown=self._shown)
+        self.virtual_size = Size(self.text_width, len(self.layout_.lines))
+        if anchor is not None:
+            self.scroll_to(y=self.layout_.line_of_offset(self.layout_.shown.to_shown(anchor)), animate=False)
+        self.refresh()
+        self.post_message(self.Relaid())
+
+    def reading_anchor(self) -> int | None:
+        """Original-text offset of the first body line on screen."""
+        if self.layout_ is None:
+            return None
+        top = int(self.scroll_y)
+        if top == 0:
+            return None  # at the top: stay at the top (title included)
+        for line in self.layout_.lines[top:]:
+            if line.start >= 0:
+                return self.layout_.shown.to_original(line.start)
+        return None
+
+    def on_resize(self) -> None:
+        if self.layout_ is not None and self.layout_.width != self.text_width:
+            self.relayout()
+
+    def scroll_to_offset(self, shown_offset: int, *, center: bool = True) -> None:
+        if self.layout_ is None:
+            return
+        line = self.layout_.line_of_offset(shown_offset)
+        if center:
+            line = max(line - self.scrollable_content_region.height // 3, 0)
+        self.scroll_to(y=line, animate=False)
+
+    def visible_lines(self) -> range:
+        top = int(self.scroll_y)
+        return range(top, top + self.scrollable_content_region.height)
+
+    # ------------------------------------------------------------ drawing
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        layout = self.layout_
+        if layout is None:
+            if y == 0:
+                return Strip([Segment(self._empty_message, base + Style(dim=True))]).extend_cell_length(width, base)
+            return Strip.blank(width, base)
+        index = int(self.scroll_y) + y
+        if index >= len(layout.lines):
+            return Strip.blank(width, base)
+        line = layout.lines[index]
+        style = base + line_style(line)
+        segments: list[Segment] = []
+        if line.prefix:
+            segments.append(Segment(line.prefix, base + (Style(dim=True) if line.kind != "caption" else style)))
+        segments.extend(self._styled(line, style))
+        return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def _styled(self, line: Line, style: Style) -> list[Segment]:
+        if line.start < 0 or not self._spans:
+            return [Segment(line.text, style)]
+        cuts = {0, len(line.text)}
+        active: list[Span] = []
+        for span in self._spans:
+            if span.start >= line.end:
+                break
+            if span.end > line.start:
+                active.append(span)
+                cuts.add(max(span.start - line.start, 0))
+                cuts.add(min(span.end - line.start, len(line.text)))
+        if not active:
+            return [Segment(line.text, style)]
+        ordered = sorted(c for c in cuts if 0 <= c <= len(line.text))
+        segments = []
+        for a, b in zip(ordered, ordered[1:]):
+            if a == b:
+                continue
+            piece_style = style
+            absolute = line.start + a
+            for span in sorted(active, key=lambda s: s.priority):
+                if span.start <= absolute < span.end:
+                    piece_style = piece_style + span.style
+            segments.append(Segment(line.text[a:b], piece_style))
+        return segments
+
+    # ------------------------------------------------------------ actions
+
+    def action_scroll_lines(self, count: int) -> None:
+        self.scroll_relative(y=count, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(self.scrollable_content_region.height - 2, 1), animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_end(animate=False)
