@@ -83,17 +83,19 @@ def _control_share(text: str) -> float:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 with no BOM: NUL bytes are its tell; judge both byte orders."""
+    if len(data) < 4 or b"\x00" not in data[:8192]:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) - len(data) % 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = readability(text)
+        if score > best_score:
+            best, best_score = codec, score
+    return best if best_score >= 0.6 else None
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -128,7 +130,7 @@ def decode_bytes(data: bytes) -> Decoded:
         score = readability(text)
         if score > best_score:
             best, best_score = Decoded(text, "gb18030" if name == "gb18030" else "big5"), score
-    if best is None or best_score < _MIN_READABLE or _control_share(best.text) > 0.01:
+    if best is None or best_score < _MIN_READABLE or _control_share(best.text) > 0.1:
         raise NotText("undecodable: not UTF-8, UTF-16, GB18030 or Big5 text")
     if best.encoding == "gb18030" and data.isascii() is False:
         # GBK is a subset of GB18030; report the narrower name when it suffices.
@@ -145,6 +147,6 @@ def _checked(data: bytes, codec: str, label: str) -> Decoded:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise NotText(f"undecodable {label}: {exc.reason} at byte {exc.start}") from None
-    if _control_share(text) > 0.01:
+    if _control_share(text) > 0.1:
         raise NotText("not text: control characters throughout")
     return Decoded(text.lstrip("\ufeff"), label)

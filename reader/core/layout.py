@@ -7,6 +7,7 @@ them, so the two always agree: same blocks, same line breaks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from reader.core.linebreak import break_lines, cell_width
 from reader.core.models import Article, BlockKind
@@ -59,7 +60,9 @@ class Layout:
 
 
 def meta_line(article: Article) -> str:
-    parts = [article.outlet, article.author, article.published.replace("T", " ")[:16], article.url]
+    """outlet · author · date · link, the date kept on one line, the link readable."""
+    date = article.published.replace("T", "\u00a0")[:16]
+    parts = [article.outlet, article.author, date, unquote(article.url)]
     return " · ".join(part for part in parts if part)
 
 

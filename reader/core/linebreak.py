@@ -31,7 +31,7 @@ NO_LINE_END = frozenset("（【「『“‘《〈([{<〔〖〘〚｛")
 # the doubled dash and ellipsis, a run of spaces, or any other single character.
 _UNIT = re.compile(
     r"[A-Za-z0-9\u00C0-\u024F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]"
-    r"(?:[A-Za-z0-9\u00C0-\u024F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A'’._:/?#=&%+@~\-]*"
+    r"(?:[A-Za-z0-9\u00C0-\u024F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A'’._:/?#=&%+@~\-\u00a0]*"
     r"[A-Za-z0-9\u00C0-\u024F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A/%])?"
     r"|——+|……+|──+| +|.",
     re.DOTALL,
@@ -142,8 +142,12 @@ def _split_wide_unit(text: str, starts: list[int], i: int, width: int, lines: li
     for pos in range(begin, stop):
         w = char_width(text[pos])
         if used + w > width:
-            lines.append((line_begin, pos))
-            line_begin, used = pos, 0
+            cut = pos
+            if text[cut] in NO_LINE_START and cut - 1 > line_begin:
+                cut -= 1  # push one character out rather than start with "%"
+            lines.append((line_begin, cut))
+            used = cell_width(text[cut:pos])
+            line_begin = cut
         used += w
     starts[i] = line_begin
     return used
