@@ -5,7 +5,8 @@ command uses the core alone and never imports Textual, so it starts fast:
 
 * ``sources [PATH]`` lists the articles and the files skipped, with reasons;
 * ``read ID_OR_PATH [PATH] --width N`` prints an article laid out exactly as the
-  reader lays it out at that width.
+  reader lays it out at that width;
+* ``search QUERY [PATH]`` ranks articles exactly as the filter does.
 
 Errors go to stderr as one line, with a non-zero exit and no traceback.
 """
@@ -22,10 +23,11 @@ from typing import Any
 
 from reader import __version__
 from reader.core import paths
-from reader.core.layout import lay_out, render_plain
+from reader.core.layout import lay_out, meta_line, render_plain
 from reader.core.loader import Corpus, load_article, load_corpus
 from reader.core.models import Article, Skipped
 from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
+from reader.core.search import SearchIndex, make_doc
 
 
 class UsageError(Exception):
@@ -145,6 +147,29 @@ def cmd_read(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.path)
+    index = SearchIndex(make_doc(a.title, meta_line(a), a.text) for a in corpus.articles)
+    hits = index.search(args.query, limit=args.limit)
+    mode, variant = cli_script(args.script)
+    if args.json:
+        _print_json(
+            [
+                {**article_json(corpus.articles[hit.index], mode, variant), "score": round(hit.tier * 100 + hit.score, 2), "matched": hit.where}
+                for hit in hits
+            ]
+        )
+        return 0
+    for hit in hits:
+        article = corpus.articles[hit.index]
+        title = convert_plain(article.title, mode, variant)
+        print(f"{hit.tier * 100 + hit.score:7.2f}\t{hit.where}\t{article.id}\t{title}")
+    if not hits:
+        print(f"no article matches {args.query!r}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     root = Path(args.path).expanduser() if args.path else paths.bundled_seeds()
     if not root.exists() and not root.is_symlink():
@@ -187,6 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
     read.add_argument("--json", action="store_true", help="print JSON (fields in the README)")
     _script_arg(read)
     read.set_defaults(func=cmd_read)
+    search = sub.add_parser("search", help="rank articles for a query, in any script (as the filter does)")
+    search.add_argument("query", help="words to find; any script, any case")
+    search.add_argument("path", nargs="?", help="folder or file of articles (default: bundled seeds)")
+    search.add_argument("--limit", type=int, default=None, help="show at most N results")
+    search.add_argument("--json", action="store_true", help="print JSON (fields in the README)")
+    _script_arg(search)
+    search.set_defaults(func=cmd_search)
     return parser
 
 

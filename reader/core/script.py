@@ -170,19 +170,40 @@ def convert(text: str, mode: str, variant: str = "generic") -> Converted:
     pieces: list[str] = []
     shown = 0
     start = 0
-    for match in _CHUNK_END.finditer(text):
-        end = match.end()
-        chunk = converter.convert(text[start:end])
+    ends = [m.end() for m in _CHUNK_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    for end in ends:
+        source = text[start:end]
+        chunk = converter.convert(source)
         original_starts.append(start)
         shown_starts.append(shown)
+        if len(chunk) != len(source):
+            for a, b in _anchors(source, chunk):
+                original_starts.append(start + a)
+                shown_starts.append(shown + b)
         pieces.append(chunk)
         shown += len(chunk)
         start = end
-    if start < len(text):
-        original_starts.append(start)
-        shown_starts.append(shown)
-        pieces.append(converter.convert(text[start:]))
     return Converted("".join(pieces), tuple(original_starts), tuple(shown_starts))
+
+
+def _anchors(source: str, converted: str) -> list[tuple[int, int]]:
+    """Offsets that correspond in a chunk whose length changed: the starts and
+    ends of the runs that are the same once both are folded to one script."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, fold_script(source), fold_script(converted), autojunk=False)
+    anchors: list[tuple[int, int]] = []
+    for a, b, size in matcher.get_matching_blocks():
+        if size:
+            anchors.append((a, b))
+            anchors.append((a + size, b + size))
+    cleaned: list[tuple[int, int]] = []
+    for a, b in sorted(set(anchors)):
+        if a > 0 and (not cleaned or (a > cleaned[-1][0] and b >= cleaned[-1][1])):
+            cleaned.append((a, b))
+    return [(a, b) for a, b in cleaned if a < len(source)]
 
 
 def convert_plain(text: str, mode: str, variant: str = "generic") -> str:

@@ -67,6 +67,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("b,pageup", "page(-1)", "Page up", show=False),
         Binding("g,home", "top", "Top", show=False),
         Binding("G,end", "bottom", "Bottom", show=False),
+        Binding("n", "find_step(1)", "Next find hit", show=False),
+        Binding("N", "find_step(-1)", "Previous find hit", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -79,6 +81,13 @@ class ArticleView(ScrollView, can_focus=True):
     class Relaid(Message):
         """The layout changed (new article, script or width)."""
 
+    class FindStep(Message):
+        """n / N: go to the next / previous find hit."""
+
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
     article: reactive[Article | None] = reactive(None, always_update=True, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -86,6 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.layout_: Layout | None = None
         self._shown: Converted | None = None
         self._mode = ("original", "generic")
+        self._layers: dict[str, list[Span]] = {}
         self._spans: list[Span] = []
         self._empty_message = "Loading…"
 
@@ -110,8 +120,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._empty_message = message
         self.refresh()
 
-    def set_spans(self, spans: list[Span]) -> None:
-        self._spans = sorted(spans, key=lambda s: (s.start, s.priority))
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        """Replace one layer of styled spans (find hits, quotes, highlights…)."""
+        self._layers[name] = spans
+        self._spans = sorted((s for layer in self._layers.values() for s in layer), key=lambda s: (s.start, s.priority))
         self.refresh()
 
     # ------------------------------------------------------------ layout
@@ -219,6 +231,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         self.scroll_relative(y=direction * max(self.scrollable_content_region.height - 2, 1), animate=False)
+
+    def action_find_step(self, step: int) -> None:
+        self.post_message(self.FindStep(step))
 
     def action_top(self) -> None:
         self.scroll_home(animate=False)

@@ -66,6 +66,13 @@ class SourceList(ScrollView, can_focus=True):
             super().__init__()
             self.article = article
 
+    class TypedToFilter(Message):
+        """A printable key that is not a list key: start filtering with it."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
     cursor: reactive[int] = reactive(0, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -223,6 +230,16 @@ class SourceList(ScrollView, can_focus=True):
         if 0 <= position < len(self.order):
             self.cursor = position
             self.action_open()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        character = event.character
+        if not event.is_printable or not character or character.isspace():
+            return
+        if self.app.active_bindings.get(event.key) is not None:
+            return  # a key with a binding (j, k, t, q, ?, /) keeps its meaning
+        event.stop()
+        event.prevent_default()
+        self.post_message(self.TypedToFilter(character))
 
     def on_focus(self) -> None:
         self.refresh()
