@@ -1,0 +1,876 @@
+"""Direct-speech quotes in Chinese news text, found by rules for the language.
+
+``extract_quotes(text)`` takes an article's normalised text (one block per line)
+and returns every piece of direct speech in it, in reading order, with its
+speaker, the speaker's role when the text gives one, and offsets into ``text``.
+
+Two kinds are found:
+
+* ``"quoted"``: words inside quotation marks (“ ” ‘ ’ in Simplified text,
+  「 」 『 』 in Traditional text) that someone said.  The same marks also wrap
+  coined terms, scare quotes, slogans, names of media and titles of speeches;
+  those are told apart from speech by the words around them: a term marker
+  before the quote (被譽為, 名为, 主题为 ...), a modifier (``的「絆腳石」``), a
+  quote the sentence runs on from (``“新视野网”称``), or a short phrase with no
+  clause in it that is not attached to a speech verb or a colon.
+* ``"block"``: a short ``Title Name：`` line followed by the paragraph that
+  person said, with no quotation marks.
+
+Speech is tied to a speaker by a speech verb before or after the quote, by a
+``Name：`` before it, by a pronoun pointing back to the last person mentioned,
+or by the reported speech the quote sits in (``他说，……。……“又开放了”``).
+Unbalanced marks are repaired: a quote that never closes ends at its
+paragraph or sentence and never swallows the next quote.  Offsets always index
+the original text and cover the quoted words without the marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.core.models import Quote
+
+# ------------------------------------------------------------------ the marks
+
+OPEN_TO_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+CLOSE_TO_OPEN = {close: open_ for open_, close in OPEN_TO_CLOSE.items()}
+SENTENCE_END = "。！？!?"
+CLAUSE_BREAK = "，,；;：:" + SENTENCE_END
+MASK = "□"  # stands in for quoted words when reading the narration around them
+NARRATION_WINDOW = 120  # characters before a quote read for its markers and verb
+REPORTED_SPEECH_REACH = 400  # how far back in a paragraph reported speech may run on
+MAX_QUOTE_CHARS = 3000  # a quote not closed within this many characters is unbalanced
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_DOT = "·・•‧"
+_OPENERS = "".join(OPEN_TO_CLOSE)
+_CLOSERS = "".join(CLOSE_TO_OPEN)
+
+# ---------------------------------------------------------------- speech verbs
+
+_SPEECH_VERBS = (
+    "表示", "指出", "认为", "認為", "强调", "強調", "透露", "宣布", "提到", "提及",
+    "警告", "补充", "補充", "解释", "解釋", "直言", "回应", "回應", "写道", "寫道",
+    "坦言", "笑称", "笑稱", "声称", "聲稱", "宣称", "宣稱", "称赞", "稱讚", "大赞",
+    "大讚", "盛赞", "盛讚", "配文", "问道", "問道", "答道", "反问", "反問", "呼吁",
+    "呼籲", "承认", "承認", "坦承", "重申", "披露", "告诉", "告訴", "谈到", "談到",
+    "表态", "表態", "批评", "批評", "感叹", "感嘆", "预言", "預言", "断言", "斷言",
+    "直指", "指称", "指稱", "形容", "回答", "答称", "答稱", "提醒", "介绍", "介紹",
+    "建议", "建議", "反映", "保证", "保證", "承诺", "承諾", "否认", "否認", "追问",
+    "追問", "反驳", "反駁", "驳斥", "駁斥", "澄清", "寄语", "寄語", "告诫", "告誡",
+    "叮嘱", "叮囑", "自嘲", "调侃", "調侃", "打趣", "笑言", "笑道", "叹道", "嘆道",
+    "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
+    "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結",
+)
+# a verb right after 的 is a noun: 政府的回應「…」, 他的表示
+SPEECH_VERB_RE = re.compile(
+    "(?<![的之])(?:"
+    + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
+    + r"|分析(?![人师師家员員])|(?<![手食意直])指(?=[，,：:])"
+    + r"|(?<![据據小传傳学學演游遊听聽])[说說](?![明服法])"
+    + r"|(?<![名简簡号號堪对對俗又人统統昵暱声聲宣])[称稱](?![为為作之号號呼职職霸道])"
+    + ")"
+)
+_VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
+# a speech verb ending the narration just before a quote: 她称：“  表示，「  大讚「
+_VERB_BEFORE_RE = re.compile(_VERBS + r"[道说說]?\s*[：:，,]?\s*$")
+# a speech verb ending the narration just after a quote: ”冯德莱恩在演讲中表示
+_VERB_AFTER_RE = re.compile(r"^(?P<phrase>.+?)" + _VERBS + r"[道说說了]?$")
+# what may stand between an attributing verb and the words: 告诉记者，
+_ATTRIBUTING_FOLLOW_RE = re.compile(
+    r"[道说說]?(?:[^，。；：" + _OPENERS + r"]{0,10}?(?:记者|記者|媒体|媒體|本报|本報|本台))?\s*[，,：:"
+    + _OPENERS
+    + "]"
+)
+# 引用一名受訪母親的話說：the words are the quoted person's
+_CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)的(?:话|話)$")
+
+# ---------------------------------------------------------------- terms
+
+# what precedes a quoted term, title or name rather than speech
+_TERM_MARKER_RE = re.compile(
+    r"(?:被?[誉譽]为|被?[誉譽]為|被?称为|被?稱為|被?称作|被?稱作|称之为|稱之為|名为|名為|"
+    r"命名为|命名為|所谓|所謂|主题为|主題為|主题是|主題是|题为|題為|标题为|標題為|号称|號稱|"
+    r"简称|簡稱|俗称|俗稱|又称|又稱|统称|統稱|昵称|暱稱|绰号|綽號|外号|外號|代号|代號|"
+    r"叫做|叫作|译为|譯為|译作|譯作|意为|意為|即|对标|對標|描述为|描述為|形容为|形容為|"
+    r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以)\s*[：:]?\s*$"
+)
+# a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
+_MODIFIER_END = tuple("的之版")
+# a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
+_COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
+# a short quote right after one of these verbs or a copula is its object, a
+# slogan or label: 坚持“稳中求进”, 推动“高质量发展”, 這是「雙贏」
+_OBJECT_VERB_RE = re.compile(
+    r"(?:坚持|堅持|推动|推動|实现|實現|推进|推進|落实|落實|打造|建设|建設|提出|加强|加強|实施|"
+    r"實施|倡导|倡導|践行|踐行|贯彻|貫徹|坚守|堅守|避免|支持|反对|反對|构建|構建|形成|成为|成為|"
+    r"进入|進入|迈向|邁向|走向|提倡|弘扬|弘揚|秉持|秉承|遵循|防止|警惕|摆脱|擺脫|告别|告別|拒绝|"
+    r"拒絕|停止|结束|結束|终结|終結|破除|打破|摒弃|摒棄|抵制|奉行|保持|维护|維護|追求|促进|促進|"
+    r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|是|即|叫)$"
+)
+# words that make a short quoted phrase a clause (something said) rather than a
+# term: pronouns, negation, modals, degree adverbs, aspect and final particles
+_CLAUSE_RE = re.compile(
+    r"我|你|咱|她|(?<!其)他|不|没|沒|了(?!解)|吗|嗎|呢|吧|啊|呀|啦|是|"
+    r"得(?=[好很不非太真更越])|需要|必须|必須|应该|應該|应当|應當|可以|能够|能夠|必将|必將|"
+    r"一定|已经|已經|正在|将会|將會|[会會](?![议議员員长長谈談计計])|很|非常|十分|极其|極其|"
+    r"太(?![空平阳陽])|令人|毫无|毫無|完全|根本|绝对|絕對|相当|相當"
+)
+
+# ---------------------------------------------------------------- people
+
+# function words that never sit inside a name
+_NOT_IN_NAME_RE = re.compile("[我你他她们們了的是吗嗎呢吧和与與]|不|没|沒")
+
+_ROLE_WORDS = (
+    # offices and titles
+    "总统", "總統", "副总统", "副總統", "总理", "總理", "副总理", "副總理", "首相",
+    "主席", "副主席", "总裁", "總裁", "行政总裁", "行政總裁", "首席执行官", "首席執行官",
+    "执行官", "執行官", "执行长", "執行長", "CEO", "CTO", "CFO", "COO", "创始人",
+    "創始人", "联合创始人", "聯合創始人", "创办人", "創辦人", "董事长", "董事長", "董事",
+    "总经理", "總經理", "经理", "經理", "总监", "總監", "主任", "副主任", "发言人",
+    "發言人", "部长", "部長", "外长", "外長", "防长", "防長", "国务卿", "國務卿", "大使",
+    "特使", "代表", "议员", "議員", "立委", "议长", "議長", "州长", "州長", "市长",
+    "市長", "省长", "省長", "局长", "局長", "署长", "署長", "院长", "院長", "校长",
+    "校長", "会长", "會長", "社长", "社長", "行长", "行長", "秘书长", "秘書長", "理事长",
+    "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯", "记者",
+    "記者", "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
+    "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
+    "講師", "研究员", "研究員", "学者", "學者", "院士", "博士", "博士后", "博士後",
+    "得主", "顾问", "顧問", "主管", "高管", "官员", "官員", "司令", "将军", "將軍",
+    "法官", "检察官", "檢察官", "警官", "教练", "教練", "作家", "导演", "導演", "演员",
+    "演員", "歌手", "医生", "醫生", "医师", "醫師", "总干事", "總幹事", "秘书", "秘書",
+    "书记", "書記", "委员", "委員", "研究人员", "研究人員", "人士", "创作者", "創作者",
+    "企业家", "企業家", "首席", "老板", "老闆", "船长", "船長", "队长", "隊長", "团长",
+    "團長", "厂长", "廠長", "村长", "村長", "处长", "處長", "科长", "科長", "所长", "所長",
+    "投资者", "投資者", "创业者", "創業者", "从业者", "從業者", "研究者", "参与者", "參與者",
+    # people named by who they are
+    "母亲", "母親", "父亲", "父親", "家长", "家長", "学生", "學生", "市民", "居民",
+    "村民", "消费者", "消費者", "患者", "病人", "乘客", "游客", "遊客", "旅客", "司机",
+    "司機", "网友", "網友", "老人", "男子", "女子", "男士", "妇女", "婦女", "工人",
+    "农民", "農民", "店主", "摊主", "攤主", "车主", "車主", "业主", "業主", "员工",
+    "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
+    "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
+    "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "同事", "同学", "同學",
+)
+ROLE_RE = re.compile("|".join(sorted(_ROLE_WORDS, key=len, reverse=True)))
+PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
+
+# places and bodies that speak: 白宫称, 日本表示
+_BODY_WORDS = frozenset(
+    "中国 中國 美国 美國 英国 英國 法国 法國 德国 德國 日本 韩国 韓國 朝鲜 朝鮮 俄罗斯 俄羅斯 "
+    "印度 欧盟 歐盟 欧洲 歐洲 台湾 台灣 香港 澳门 澳門 北京 华盛顿 華盛頓 莫斯科 巴黎 伦敦 "
+    "倫敦 东京 東京 加拿大 澳洲 澳大利亚 澳大利亞 意大利 義大利 西班牙 以色列 伊朗 乌克兰 "
+    "烏克蘭 联合国 聯合國 白宫 白宮 外媒 官方 媒体 媒體 本报 本報".split()
+)
+# heads of noun phrases that name no person: bodies, reports, crowds, abstractions
+_NON_PERSON_WORDS = _BODY_WORDS | frozenset(
+    "外界 舆论 輿論 报道 報道 报导 報導 声明 聲明 报告 報告 评论 評論 社论 社論 文章 消息 分析 "
+    "研究 调查 調查 数据 數據 民众 民眾 有人 人们 人們 大家 各方 双方 雙方 业界 業界 市场 市場 "
+    "结果 結果 关键 關鍵 原因 问题 問題 目标 目標 文件 许多 許多 很多 不少 多数 多數 大多 一些 "
+    "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地".split()
+)
+_NON_PERSON_SUFFIXES = (
+    "中心", "机构", "機構", "组织", "組織", "政府", "当局", "當局", "公司", "集团", "集團",
+    "银行", "銀行", "大学", "大學", "联盟", "聯盟", "网站", "網站", "平台", "频道", "頻道",
+    "节目", "節目", "媒体", "媒體", "声明", "聲明", "报道", "報道", "报告", "報告", "评论",
+    "評論", "文章", "新闻稿", "新聞稿", "代表团", "代表團", "委员会", "委員會",
+)
+_NON_PERSON_CHARS = frozenset(
+    "社网網报報台媒方国國府部院局署宫宮会會委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
+    "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題"
+)
+# characters common in given names that are also non-person suffixes above
+_GIVEN_NAME_CHARS = frozenset("明文国國军軍道立平华華东東志")
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+    "邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范"
+    "金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬"
+    "钱錢严嚴覃武戴莫孔向汤湯习習温溫岑柯卓翁洪游詹施庄莊欧歐司"
+)
+_SURNAME_CLASS = "".join(sorted(_SURNAMES))
+# 王女士, 陳小姐, 李先生: a surname and an honorific make a name
+_HONORIFIC_NAME_RE = re.compile(
+    f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
+    "律师|律師|博士|院士|主任|经理|經理|总|總|局长|局長|校长|校長|书记|書記|警官|记者|記者|官)"
+)
+# characters that end a name and start the narration after it: particles,
+# prepositions, adverbs and the first characters of verbs met after names
+_NAME_ENDERS = frozenset(
+    "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
+    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就"
+)
+_TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
+
+# narration between a speaker's name and the verb, stripped from the right
+_ADVERBIAL_RES = tuple(
+    re.compile(pattern + "$")
+    for pattern in (
+        r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|早已|已经|已經|曾经|"
+        r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
+        r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
+        r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
+        r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
+        r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
+        r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛)",
+        r"(?:回应|回應|答复|答覆|回答)[^，。；：]{0,12}?(?:时|時)",
+        r"(?:\d{1,4}[年月日号號]|上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
+        r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
+        r"在[^，。；：]{0,40}?(?:时|時|中|上|后|後|前|期间|期間|之际|之際|里|裏|裡|内|內)",
+        r"在[^，。；：的]{1,12}",
+        r"[于於][^，。；：]{0,30}?(?:时|時|中|上|后|後|期间|期間)",
+        r"(?:接受|接收)[^，。；：]{0,40}?(?:采访|採訪|专访|專訪|访问|訪問|询问|詢問|提问|提問)(?:时|時)?",
+        r"(?:当|當|在)?被(?:问|問)(?:到|及)?[^，。；]{0,60}?(?:时|時|后|後)",
+        r"(?:对|對|向|跟|给|給)[^，。；：]{0,25}?(?:记者|記者|媒体|媒體|社|台|报|報|网|網|"
+        r"之声|之聲|电视|電視|网站|網站|外界|议员|議員|听众|聽眾|观众|觀眾|民众|民眾|员工|員工|"
+        r"学生|學生|支持者|[A-Za-z]+)",
+        r"(?:通过|通過|透过|透過|经由|經由)[^，。；：]{0,25}",
+        r"(?:发文|發文|撰文|发帖|發帖|发推|發推|致辞|致辭|发言|發言|演讲|演講|讲话|講話|致函|"
+        r"写信|寫信|留言|发声|發聲|受访|受訪|评论|評論|回复|回覆)(?:时|時|中)?",
+    )
+)
+_TRAILING_VERB_RE = re.compile(f"(?:{SPEECH_VERB_RE.pattern})+$")
+_LEADING_RE = re.compile(
+    r"^(?:[（(][^）)]*[）)]|而|但是|但|并且|並且|并|並|且|同时|同時|另外|此外|不过|不過|"
+    r"然而|其中|对此|對此|据悉|據悉|随后|隨後|最后|最後|目前|如今|当地时间|當地時間|"
+    r"\d{1,4}[年月日号號])\s*"
+)
+_LEADING_QUOTE_RE = re.compile(f"^[{_OPENERS}]{MASK}*[{_CLOSERS}]")
+_BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
+_LATIN_NAME_END_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)+$")
+_DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
+_DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
+_NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,5}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
+_HAN_RUN_RE = re.compile(f"[{_HAN}]+")
+
+
+# ================================================================ finding marks
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One pair of quotation marks: ``text[start:end]`` is inside them.
+
+    ``after`` is the first index after the closing mark, or ``end`` when the
+    quote never closes and was cut at its sentence or paragraph.
+    """
+
+    open_pos: int
+    start: int
+    end: int
+    after: int
+
+
+class _Lines:
+    """Line (block) boundaries of a text."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._ends = [start - 1 for start in self._starts[1:]] + [len(text)]
+
+    def start_of(self, pos: int) -> int:
+        return self._starts[bisect.bisect_right(self._starts, pos) - 1]
+
+    def end_of(self, pos: int) -> int:
+        return self._ends[bisect.bisect_right(self._starts, pos) - 1]
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every outermost pair of quotation marks in ``text``, unbalanced marks repaired.
+
+    Quotes nested inside a quote stay part of it.  A quote that does not close
+    on its line continues onto the next lines only if they close it before a
+    new quote of its kind opens; otherwise it ends at its paragraph (when it
+    opens the paragraph) or at its first sentence end, and scanning resumes
+    there, so it never swallows the next quote.
+    """
+    lines = _Lines(text)
+    spans: list[QuoteSpan] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos] in OPEN_TO_CLOSE:
+            span = _match_quote(text, pos, lines)
+            if span.end > span.start:
+                spans.append(span)
+            pos = max(span.after, pos + 1)
+        else:
+            pos += 1
+    return spans
+
+
+def _match_quote(text: str, open_pos: int, lines: _Lines) -> QuoteSpan:
+    close_pos = _find_close(text, open_pos, min(lines.end_of(open_pos), open_pos + MAX_QUOTE_CHARS))
+    if close_pos is None:
+        close_pos = _find_close_on_later_lines(text, open_pos, lines)
+    if close_pos is not None:
+        return QuoteSpan(open_pos, open_pos + 1, close_pos, close_pos + 1)
+    line_end = lines.end_of(open_pos)
+    end = line_end if open_pos == lines.start_of(open_pos) else _sentence_end(text, open_pos, line_end)
+    return QuoteSpan(open_pos, open_pos + 1, end, end)
+
+
+def _find_close(text: str, open_pos: int, limit: int) -> int | None:
+    """Index of the mark closing ``text[open_pos]`` before ``limit``, nesting allowed."""
+    stack = [text[open_pos]]
+    for i in range(open_pos + 1, limit):
+        ch = text[i]
+        if ch in CLOSE_TO_OPEN and CLOSE_TO_OPEN[ch] in stack:
+            while stack.pop() != CLOSE_TO_OPEN[ch]:
+                pass
+            if not stack:
+                return i
+        elif ch in OPEN_TO_CLOSE:
+            stack.append(ch)
+    return None
+
+
+def _find_close_on_later_lines(text: str, open_pos: int, lines: _Lines, max_lines: int = 3) -> int | None:
+    """A closing mark on one of the next lines, met before a new quote of that kind opens."""
+    opener = text[open_pos]
+    closer = OPEN_TO_CLOSE[opener]
+    line_start = lines.end_of(open_pos) + 1
+    limit = open_pos + MAX_QUOTE_CHARS
+    for _ in range(max_lines):
+        if line_start >= min(len(text), limit):
+            return None
+        line_end = min(lines.end_of(line_start), limit)
+        depth = 0
+        for i in range(line_start, line_end):
+            ch = text[i]
+            if ch == opener:
+                return None
+            if ch in OPEN_TO_CLOSE:
+                depth += 1
+            elif ch in CLOSE_TO_OPEN and depth:
+                depth -= 1
+            elif ch == closer:
+                return i
+        line_start = line_end + 1
+    return None
+
+
+def _sentence_end(text: str, open_pos: int, line_end: int) -> int:
+    """Where an unclosed quote ends: after its first sentence, or before the next quote of its kind."""
+    opener = text[open_pos]
+    for i in range(open_pos + 1, line_end):
+        if text[i] in SENTENCE_END:
+            return i + 1
+        if text[i] == opener:
+            return i
+    return line_end
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """The narration: ``text`` with every quote's words replaced by ``MASK``."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+# ================================================================ names
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str  # "" when only a role is given (一位企业高管)
+    role: str
+    is_person: bool  # False for media, bodies, documents: 美联社, 白宫, 声明
+
+
+def _strip_adverbials(phrase: str) -> str:
+    """Drop what stands between a name and its verb: 10日, 在演讲中, 对记者, 还, 回應(說) ..."""
+    phrase = phrase.strip()
+    changed = True
+    while changed and phrase:
+        changed = False
+        for pattern in (*_ADVERBIAL_RES, _TRAILING_VERB_RE, _LEADING_RE):
+            stripped = pattern.sub("", phrase).strip()
+            if stripped != phrase:
+                phrase, changed = stripped, True
+    return phrase.strip(" 、的")
+
+
+def _is_person_name(name: str, *, vouched: bool) -> bool:
+    """Whether a run of Han characters reads as a person's name.
+
+    ``vouched`` names came with a role word, a middle dot, a Latin name in
+    brackets or an earlier such mention; others must start with a common surname.
+    """
+    if not name or MASK in name or name in PRONOUNS or name in _NON_PERSON_WORDS:
+        return False
+    if name[0] in "一二两兩三四五六七八九十几幾数數每各某该該此这這那":
+        return False
+    if SPEECH_VERB_RE.search(name):
+        return False
+    if any(dot in name for dot in _DOT):
+        return all(_HAN_RUN_RE.fullmatch(part) for part in re.split(f"[{_DOT}]", name))
+    if _HONORIFIC_NAME_RE.fullmatch(name):
+        return True
+    if not _HAN_RUN_RE.fullmatch(name) or not 2 <= len(name) <= 5:
+        return False
+    if name.endswith(_NON_PERSON_SUFFIXES) or _NOT_IN_NAME_RE.search(name[1:]):
+        return False
+    if name[-1] in _NON_PERSON_CHARS and not (
+        name[0] in _SURNAMES and len(name) <= 3 and name[-1] in _GIVEN_NAME_CHARS
+    ):
+        return False
+    return vouched or (name[0] in _SURNAMES and len(name) <= 4)
+
+
+def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) -> _Speaker | None:
+    """Split a subject phrase into role and name: 法國總統馬克龍 → (法國總統, 馬克龍).
+
+    Returns None for an empty phrase, a speaker with ``is_person=False`` when
+    the phrase names a body rather than a person, and the pronoun itself as the
+    name when the phrase ends in one.  ``guess_role`` lets a Chinese name be
+    found after a role word that is not in the list (國民黨立委吳思瑤).
+    """
+    vouched = False
+    bracket = _BRACKET_END_RE.search(phrase)
+    while bracket:  # 奥尔特曼（Sam Altman）, 馬克龍（右二）
+        vouched = vouched or bool(re.search("[A-Za-z]", bracket.group(1)))
+        phrase = phrase[: bracket.start()].rstrip()
+        bracket = _BRACKET_END_RE.search(phrase)
+    if not phrase:
+        return None
+    tail_start = max(phrase.rfind(sep) for sep in _TAIL_SEPARATORS) + 1
+    tail = phrase[tail_start:]
+    if tail in PRONOUNS:
+        return _Speaker(tail, "", True)
+    latin = _LATIN_NAME_END_RE.search(phrase)
+    if latin and (latin.start() == 0 or not phrase[latin.start() - 1].isascii()):
+        return _Speaker(latin.group(), _clean_role(phrase[: latin.start()]), True)
+    if _DOTTED_NAME_END_RE.search(phrase):
+        name_start = _dotted_name_start(phrase)
+        return _Speaker(phrase[name_start:], _clean_role(phrase[:name_start]), True)
+    found = _name_in_tail(tail, known, vouched or bool(ROLE_RE.search(phrase[:tail_start])), guess_role)
+    if found is None:
+        return _Speaker(_clean_role(phrase), "", False)
+    start, end = found
+    role = phrase[: tail_start + start] + tail[end:]
+    return _Speaker(tail[start:end], _clean_role(role), True)
+
+
+def _name_in_tail(tail: str, known: frozenset[str], vouched: bool, guess_role: bool) -> tuple[int, int] | None:
+    """Where the name is in the last part of a subject phrase; an empty span for a role alone."""
+    honorific = _HONORIFIC_NAME_RE.search(tail)
+    if honorific and honorific.end() == len(tail):
+        if honorific.start() == 0 or ROLE_RE.search(tail[: honorific.start()]):
+            return honorific.start(), len(tail)  # 张教授, 消费者王女士
+    roles = list(ROLE_RE.finditer(tail))
+    if roles and roles[-1].end() == len(tail):
+        head = tail[: roles[-1].start()]  # 习近平主席, 王毅外长: the name before the title
+        if _is_person_name(head, vouched=head in known):
+            return 0, len(head)
+        return len(tail), len(tail)  # 一家空调企业的销售总监
+    if roles:
+        start = roles[-1].end()
+        return (start, len(tail)) if _is_person_name(tail[start:], vouched=True) else None
+    if _is_person_name(tail, vouched=vouched or tail in known):
+        return 0, len(tail)
+    for name in sorted(known, key=len, reverse=True):  # 國民黨立委吳思瑤 when 吳思瑤 is known
+        if tail.endswith(name) and len(name) < len(tail):
+            return len(tail) - len(name), len(tail)
+    for size in (3, 2) if guess_role else ():  # an unlisted role before a Chinese name
+        prefix = tail[:-size]
+        if len(prefix) >= 2 and _HAN_RUN_RE.fullmatch(prefix) and _is_person_name(tail[-size:], vouched=False):
+            return len(tail) - size, len(tail)
+    return None
+
+
+def _dotted_name_start(phrase: str) -> int:
+    """Where a dotted name at the end of ``phrase`` starts, after any role glued to it."""
+    dotted = _DOTTED_NAME_END_RE.search(phrase)
+    assert dotted is not None
+    first_dot = min(dotted.group().find(dot) for dot in _DOT if dot in dotted.group())
+    first_part = dotted.group()[:first_dot]
+    cut = 0
+    for match in ROLE_RE.finditer(first_part):
+        cut = match.end()
+    cut = max(cut, first_part.rfind("的") + 1, first_part.rfind("、") + 1)
+    return dotted.start() + cut
+
+
+def _clean_role(role: str) -> str:
+    """A role or body name without joining particles or a quoted term in front of it."""
+    return _LEADING_QUOTE_RE.sub("", role.strip(" 的、")).strip(" 的、")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a phrase names a medium, body, place or document: 外交部, 《纽约时报》, 白宫."""
+    return bool(name) and (
+        name in _BODY_WORDS
+        or name.endswith(_NON_PERSON_SUFFIXES + ("》",))
+        or name[-1] in _NON_PERSON_CHARS
+    )
+
+
+def _ends_name(rest: str) -> bool:
+    """Whether the text after a candidate name starts narration rather than more name."""
+    return not rest or rest[0] in _NAME_ENDERS or bool(SPEECH_VERB_RE.match(rest))
+
+
+def _trim_name_end(run: str) -> str:
+    """Cut a dotted name's last part where narration starts: 亚瑟·门施表示 → 亚瑟·门施."""
+    last_part = max(run.rfind(dot) for dot in _DOT) + 1
+    for end in range(last_part + 1, len(run) + 1):
+        if _ends_name(run[end:]):
+            return run[:end]
+    return run
+
+
+def _block_speaker(line: str) -> _Speaker | None:
+    """The speaker of a ``Title Name：`` line, or None if the line is something else."""
+    if not line.endswith(("：", ":")) or len(line) > 50:
+        return None
+    phrase = line[:-1].strip()
+    if not phrase or re.search(f"[，,。；;！？!?：:{_OPENERS}{_CLOSERS}]", phrase):
+        return None
+    speaker = _split_name(phrase, frozenset(), guess_role=False)
+    if speaker is None or not speaker.is_person or not speaker.name:
+        return None
+    return speaker
+
+
+def _is_term_like(inner: str) -> bool:
+    """A short phrase with no punctuation and no clause in it: 「絆腳石」, “放松监管”."""
+    if re.search("[，,。；;！？!?：:、…]", inner):
+        return False
+    units = len(re.findall(f"[{_HAN}]|[A-Za-z0-9]+", inner))
+    return units <= 6 and not _CLAUSE_RE.search(inner)
+
+
+def _is_sentence_like(inner: str) -> bool:
+    """Quoted words that make a sentence of their own."""
+    if re.search("[。！？!?…；;]", inner):
+        return True
+    return bool(re.search("[，,]", inner)) and len(inner) >= 10
+
+
+# ================================================================ the article
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    pos: int
+    name: str
+    role: str  # kept only for role-only mentions (卖场负责人告诉记者，…)
+
+
+class _People:
+    """Mentions of people in reading order, to resolve pronouns and omitted subjects."""
+
+    def __init__(self, masked: str, names: set[str], role_only: list[_Mention]) -> None:
+        found = [_Mention(m.start(), name, "") for name in names for m in re.finditer(re.escape(name), masked)]
+        found.sort(key=lambda m: (m.pos, -len(m.name)))
+        kept: list[_Mention] = []
+        for mention in found:  # 托马斯·施密特 hides the 施密特 inside it
+            if kept and mention.pos + len(mention.name) <= kept[-1].pos + len(kept[-1].name):
+                continue
+            kept.append(mention)
+        self._mentions = sorted(kept + role_only, key=lambda m: m.pos)
+        self._positions = [m.pos for m in self._mentions]
+
+    def last_before(self, pos: int, floor: int = 0) -> _Mention | None:
+        i = bisect.bisect_left(self._positions, pos) - 1
+        if i >= 0 and self._positions[i] >= floor:
+            return self._mentions[i]
+        return None
+
+
+class _Article:
+    """One text, its quote spans, its narration and the people in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _Lines(text)
+        self.spans = find_quote_spans(text)
+        self.masked = _mask(text, self.spans)
+        self.speaker_lines = self._find_speaker_lines()
+        self.attributing = [v for v in SPEECH_VERB_RE.finditer(self.masked) if self._is_attributing(v)]
+        self._attributing_starts = [v.start() for v in self.attributing]
+        self.known: frozenset[str] = frozenset(self._collect_names())
+        self.people = _People(self.masked, set(self.known), self._role_only_mentions())
+
+    # -- people
+
+    def _collect_names(self) -> set[str]:
+        """Names vouched for by the text: with a role, a middle dot, a Latin name or a verb."""
+        names: set[str] = set()
+        for match in _DOTTED_NAME_RE.finditer(self.masked):
+            speaker = _split_name(_trim_name_end(match.group()), frozenset())
+            if speaker is not None and speaker.name:
+                names.add(speaker.name)
+        for match in _NAME_WITH_LATIN_RE.finditer(self.masked):
+            speaker = _split_name(match.group(), frozenset())
+            if speaker is not None and speaker.is_person and speaker.name:
+                names.add(speaker.name)
+        names.update(m.group() for m in _HONORIFIC_NAME_RE.finditer(self.masked))
+        for match in ROLE_RE.finditer(self.masked):
+            names.add(self._name_after(match.end()))
+        for verb in self.attributing:
+            subject = _strip_adverbials(self._clause_before(verb.start()))
+            if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and _is_person_name(subject, vouched=True):
+                names.add(subject)  # 普京说，  拜登表示：
+                continue
+            speaker = _split_name(subject, frozenset())
+            if speaker is not None and speaker.is_person and speaker.name not in PRONOUNS:
+                names.add(speaker.name)
+        names.update(speaker.name for _, speaker in self.speaker_lines)
+        return {name for name in names if len(name) >= 2}
+
+    def _role_only_mentions(self) -> list[_Mention]:
+        mentions = []
+        for verb in self.attributing:
+            clause = self._clause_before(verb.start())
+            speaker = _split_name(_strip_adverbials(clause), self.known)
+            if speaker is not None and speaker.is_person and not speaker.name:
+                mentions.append(_Mention(verb.start() - len(clause), "", speaker.role))
+        return mentions
+
+    def _name_after(self, pos: int) -> str:
+        """A name right after a role word, ended by punctuation, 的, a verb or an adverbial."""
+        run = _HAN_RUN_RE.match(self.masked, pos)
+        if not run:
+            return ""
+        candidate = run.group()
+        for cut in range(2, min(len(candidate), 4) + 1):
+            if _ends_name(candidate[cut:]):
+                name = candidate[:cut]
+                return name if _is_person_name(name, vouched=True) else ""
+        if candidate[0] in _SURNAMES and _is_person_name(candidate[:3], vouched=True):
+            return candidate[:3]  # most Chinese names have three characters: 法官郭偉健判處
+        return ""
+
+    def _find_speaker_lines(self) -> list[tuple[int, _Speaker]]:
+        """``Title Name：`` lines: (start of the paragraph said, speaker)."""
+        found = []
+        pos = 0
+        while pos < len(self.text):
+            end = self.lines.end_of(pos)
+            speaker = _block_speaker(self.text[pos:end].strip())
+            pos = end + 1
+            if speaker is None:
+                continue
+            following = pos
+            while following < len(self.text) and not self._line(following).strip():
+                following = self.lines.end_of(following) + 1
+            if following < len(self.text) and _block_speaker(self._line(following).strip()) is None:
+                found.append((following, speaker))
+        return found
+
+    def _line(self, pos: int) -> str:
+        return self.text[pos : self.lines.end_of(pos)]
+
+    # -- narration
+
+    def _clause_before(self, pos: int) -> str:
+        line_start = max(self.lines.start_of(pos), pos - NARRATION_WINDOW)
+        start = pos
+        while start > line_start and self.masked[start - 1] not in CLAUSE_BREAK:
+            start -= 1
+        return self.masked[start:pos]
+
+    def _sentence_start(self, pos: int) -> int:
+        line_start = max(self.lines.start_of(pos), pos - REPORTED_SPEECH_REACH)
+        start = pos
+        while start > line_start and self.masked[start - 1] not in SENTENCE_END:
+            start -= 1
+        return start
+
+    def _is_attributing(self, verb: re.Match[str]) -> bool:
+        """A verb that introduces what was said: followed by a comma, colon or quote."""
+        return bool(_ATTRIBUTING_FOLLOW_RE.match(self.masked, verb.end()))
+
+    def _attributing_verbs(self, start: int, end: int) -> list[re.Match[str]]:
+        """The attributing verbs that start in ``[start, end)``."""
+        first = bisect.bisect_left(self._attributing_starts, start)
+        last = bisect.bisect_left(self._attributing_starts, end)
+        return self.attributing[first:last]
+
+    def _resolve(self, phrase: str, pos: int) -> _Speaker | None:
+        """The speaker a subject phrase names; a pronoun is the last person mentioned."""
+        cited = _CITED_RE.search(phrase)
+        if cited:
+            pos += cited.start("who")
+            phrase = cited.group("who")
+        kept = _strip_adverbials(phrase)
+        if not kept:
+            return None
+        speaker = _split_name(kept, self.known)
+        if speaker is None:
+            return None
+        if speaker.name in PRONOUNS:
+            mention = self.people.last_before(pos)
+            if mention is None:
+                return _Speaker("", "", True)
+            return _Speaker(mention.name, mention.role, True)
+        if _HONORIFIC_NAME_RE.fullmatch(speaker.name):
+            speaker = _Speaker(self._full_name(speaker.name), speaker.role, True)
+        if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
+            offset = pos + phrase.find(kept) + kept.find(speaker.role)
+            return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
+        return speaker
+
+    def _full_name(self, short: str) -> str:
+        """郭官, 张教授 → the one full name in the text with that surname, if there is one."""
+        full = {
+            name for name in self.known
+            if name[0] == short[0] and not _HONORIFIC_NAME_RE.fullmatch(name) and _HAN_RUN_RE.fullmatch(name)
+        }
+        return full.pop() if len(full) == 1 else short
+
+    def _speaker_of_verb(self, verb: re.Match[str]) -> _Speaker | None:
+        """The subject of a speech verb; an omitted subject is found earlier in the sentence."""
+        sentence_start = self._sentence_start(verb.start())
+        clause = self._clause_before(verb.start())
+        speaker = self._resolve(clause, verb.start() - len(clause))
+        if speaker is not None:
+            return speaker
+        for other in reversed(list(SPEECH_VERB_RE.finditer(self.masked, sentence_start, verb.start()))):
+            clause = self._clause_before(other.start())
+            speaker = self._resolve(clause, other.start() - len(clause))
+            if speaker is not None and speaker.is_person:
+                return speaker
+        mention = self.people.last_before(verb.start(), floor=sentence_start)
+        return _Speaker(mention.name, mention.role, True) if mention else None
+
+    # -- quotes
+
+    def quotes(self) -> list[Quote]:
+        blocks = {para_start: self._block_quote(para_start, speaker) for para_start, speaker in self.speaker_lines}
+        last_on_line = dict(blocks)  # the last speech found on each line, by line start
+        found = list(blocks.values())
+        for span in self.spans:
+            line_start = self.lines.start_of(span.open_pos)
+            if line_start in blocks:
+                continue  # quotes inside a block paragraph are part of what was said
+            speaker = self._classify(span, last_on_line)
+            if speaker is not None:
+                text = self.text[span.start : span.end]
+                quote = Quote(span.start, span.end, text, speaker.name, speaker.role, "quoted")
+                found.append(quote)
+                last_on_line[line_start] = quote
+        return sorted(found, key=lambda q: q.start)
+
+    def _block_quote(self, para_start: int, speaker: _Speaker) -> Quote:
+        line = self._line(para_start)
+        start = para_start + len(line) - len(line.lstrip())
+        body = line.strip()
+        end = start + len(body)
+        if len(body) > 1 and body[0] in OPEN_TO_CLOSE and body[-1] == OPEN_TO_CLOSE[body[0]]:
+            return Quote(start + 1, end - 1, self.text[start + 1 : end - 1], speaker.name, speaker.role, "quoted")
+        return Quote(start, end, self.text[start:end], speaker.name, speaker.role, "block")
+
+    def _classify(self, span: QuoteSpan, last_on_line: dict[int, Quote]) -> _Speaker | None:
+        """The speaker of a quote, or None when the quote is a term, title or name."""
+        line_start = self.lines.start_of(span.open_pos)
+        window_start = max(line_start, span.open_pos - NARRATION_WINDOW)
+        before = self.masked[window_start : span.open_pos]
+        after = self.masked[span.after : min(self.lines.end_of(span.after), span.after + NARRATION_WINDOW)]
+        inner = self.text[span.start : span.end]
+        ends_sentence = inner.rstrip(_CLOSERS + " ").endswith(tuple(SENTENCE_END + "….，,；;—"))
+
+        if _TERM_MARKER_RE.search(before) or before.rstrip().endswith(_MODIFIER_END):
+            return None
+        speaker = self._speaker_after(after, span.after, ends_sentence)
+        if speaker is not None:
+            return speaker
+        if after[:1] and (after[0].isalnum() or after[0] in OPEN_TO_CLOSE) and not ends_sentence:
+            return None  # the sentence runs on from it: “新视野网”称, “AI末日论”正在
+        verb_before = _VERB_BEFORE_RE.search(before)
+        colon_before = before.rstrip().endswith(("：", ":"))
+        if not verb_before and not colon_before and _is_term_like(inner):
+            return self._short_predicate_speaker(span, before)
+        if verb_before:
+            verb = SPEECH_VERB_RE.match(self.masked, window_start + verb_before.start())
+            return (verb and self._speaker_of_verb(verb)) or _Speaker("", "", True)
+        sentence_like = _is_sentence_like(inner)
+        if colon_before:
+            speaker = self._colon_speaker(span.open_pos)
+            if speaker is not None:
+                return speaker
+        sentence_start = self._sentence_start(span.open_pos)
+        verbs = self._attributing_verbs(sentence_start, span.open_pos)
+        if verbs:  # a partial quote in reported speech: 马克龙称，这笔融资“相当于……”
+            speaker = self._speaker_of_verb(verbs[-1])
+            return speaker if speaker is not None and (speaker.is_person or sentence_like) else None
+        reported_start = max(line_start, sentence_start - REPORTED_SPEECH_REACH)
+        for verb in reversed(self._attributing_verbs(reported_start, sentence_start)):
+            speaker = self._speaker_of_verb(verb)  # reported speech that runs on
+            if speaker is not None and speaker.is_person:
+                return speaker
+        if sentence_like:
+            return self._continued_speaker(span, last_on_line, line_start)
+        return None
+
+    def _short_predicate_speaker(self, span: QuoteSpan, before: str) -> _Speaker | None:
+        """毛寧回應說，中方「堅決反對」: a short quote ending the first clause after a person's verb.
+
+        A short quote after a coverb, an object-taking verb or a copula (走向“拼应用”,
+        坚持“稳中求进”, 這是「雙贏」) is an object: a term, not words said.
+        """
+        if before[-1:] in _COVERBS or _OBJECT_VERB_RE.search(before) or not self._clause_ends_at(span.after):
+            return None
+        verbs = self._attributing_verbs(self._sentence_start(span.open_pos), span.open_pos)
+        if not verbs:
+            return None
+        words_start = _ATTRIBUTING_FOLLOW_RE.match(self.masked, verbs[-1].end())
+        assert words_start is not None
+        if any(ch in CLAUSE_BREAK for ch in self.masked[words_start.end() : span.open_pos]):
+            return None
+        speaker = self._speaker_of_verb(verbs[-1])
+        return speaker if speaker is not None and speaker.is_person else None
+
+    def _clause_ends_at(self, pos: int) -> bool:
+        return pos >= len(self.masked) or self.masked[pos] in CLAUSE_BREAK + "\n"
+
+    def _speaker_after(self, after: str, pos: int, ends_sentence: bool) -> _Speaker | None:
+        """”冯德莱恩在演讲中表示 / ”，他说 — the speaker named right after the quote."""
+        comma = after[:1] in ("，", ",")
+        rest = after[1:] if comma else after
+        segment = re.split(f"[，,。：:；;！？!?\n{_OPENERS}]", rest, maxsplit=1)[0]
+        if rest[len(segment) : len(segment) + 1] in ("：", ":"):
+            return None  # the verb introduces the next quote: ，何亚东回应称：“
+        match = _VERB_AFTER_RE.match(segment)
+        if not match:
+            return None
+        phrase = match.group("phrase")
+        if not (ends_sentence or comma or phrase in PRONOUNS):
+            return None
+        return self._resolve(phrase, pos + (1 if comma else 0))
+
+    def _colon_speaker(self, open_pos: int) -> _Speaker | None:
+        """``Name：“…”`` or ``X提到…的看法：“…”``."""
+        colon = open_pos - 1
+        while colon > 0 and self.masked[colon].isspace():
+            colon -= 1
+        clause = self._clause_before(colon)
+        clause_start = colon - len(clause)
+        verbs = list(SPEECH_VERB_RE.finditer(self.masked, clause_start, colon))
+        if verbs:
+            return self._speaker_of_verb(verbs[-1])
+        speaker = self._resolve(clause, clause_start)
+        if speaker is None or not (speaker.name if speaker.is_person else _is_body(speaker.name)):
+            return None
+        return speaker
+
+    def _continued_speaker(self, span: QuoteSpan, last_on_line: dict[int, Quote], line_start: int) -> _Speaker:
+        """An unattributed quote opening a paragraph continues the speech just before it."""
+        if span.open_pos == line_start and line_start > 0:
+            previous = last_on_line.get(self.lines.start_of(line_start - 1))
+            if previous is not None:
+                return _Speaker(previous.speaker, previous.role, True)
+        return _Speaker("", "", True)
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """The direct-speech quotes in ``text`` (an article's normalised text), in reading order."""
+    if not text:
+        return []
+    return _Article(text).quotes()
