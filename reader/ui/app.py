@@ -20,9 +20,12 @@ from textual.reactive import reactive
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from reader.core import paths
+from reader.core.highlights import Highlight, HighlightStore, HighlightStoreError, resolve
 from reader.core.layout import meta_line
+from reader.core.quotes import extract_quotes
 from reader.core.loader import iter_files, load_article, sort_articles, unique_ids
-from reader.core.models import Article, Skipped
+from reader.core.models import Article, Quote, Skipped
 from reader.core.script import Converted, convert, convert_plain
 from reader.core.search import Hit, SearchDoc, SearchIndex, find_all, make_doc
 from reader.core.settings import Settings, load_settings, save_settings
@@ -30,7 +33,12 @@ from reader.ui.article_view import ArticleView, Span
 from reader.ui.commands import ScriptCommands
 from reader.ui.filter_box import FilterBox
 from reader.ui.find_bar import FindBar
+from reader.core.export import panel_markdown
+from reader.core.speakers import group_by_speaker
 from reader.ui.help_screen import HelpScreen
+from reader.ui.note_screen import NoteScreen
+from reader.ui.quotes_panel import PanelEntry, QuotesPanel
+from reader.ui.speakers_screen import SpeakersScreen
 from reader.ui.skipped_screen import SkippedScreen
 from reader.ui.source_list import SourceList
 
@@ -41,6 +49,10 @@ BACKGROUND_CONVERT_CHARS = 20_000
 BATCH_SECONDS = 0.08
 FIND_STYLE = Style(bgcolor="dark_goldenrod", color="black")
 FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
+QUOTE_STYLE = Style(color="bright_cyan")
+HIGHLIGHT_STYLE = Style(bgcolor="#5f5f00")
+SELECTED_STYLE = Style(reverse=True)
+WIDE_ENOUGH_FOR_PANEL = 120
 
 
 def mode_label(mode: str, variant: str) -> str:
@@ -61,6 +73,9 @@ class SummitReader(App[int]):
         Binding("t", "toggle_script", "Script"),
         Binding("slash", "filter", "Filter"),
         Binding("f,ctrl+f", "find", "Find", show=False),
+        Binding("p", "toggle_panel", "Quotes"),
+        Binding("w", "who_said_what", "Who said what", show=False),
+        Binding("ctrl+e", "export_panel", "Export quotes", show=False),
         Binding("e", "show_skipped", "Skipped files", show=False),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False),
@@ -86,6 +101,9 @@ class SummitReader(App[int]):
         self.filter_hits: list[Hit] = []
         self.find_hits: list[tuple[int, int]] = []
         self.find_current = -1
+        self.store: HighlightStore | None = None
+        self._quotes: dict[str, list[Quote]] = {}
+        self._panel_opened_by_user: bool | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -99,6 +117,7 @@ class SummitReader(App[int]):
             with Vertical(id="reader-pane"):
                 yield ArticleView(id="reader")
                 yield FindBar(id="find")
+            yield QuotesPanel(id="quotes")
         yield Footer()
 
     @property
@@ -108,6 +127,10 @@ class SummitReader(App[int]):
     @property
     def reader(self) -> ArticleView:
         return self.query_one("#reader", ArticleView)
+
+    @property
+    def panel(self) -> QuotesPanel:
+        return self.query_one("#quotes", QuotesPanel)
 
     @property
     def filter_box(self) -> FilterBox:
@@ -121,7 +144,32 @@ class SummitReader(App[int]):
         self.sources.set_converter(self._shown)
         self.sources.focus()
         self._update_status()
+        self._open_store()
+        self._fit_panel()
         self.load_corpus()
+
+    def _open_store(self) -> None:
+        try:
+            self.store = HighlightStore()
+        except HighlightStoreError as exc:
+            self.store = None
+            self.notify(f"Highlights are off: {exc}", severity="error", timeout=10)
+            return
+        if self.store.recovered_from is not None:
+            self.notify(
+                f"The highlights store was damaged; it was kept as {self.store.recovered_from} and a new one started.",
+                severity="warning",
+                timeout=12,
+            )
+
+    def on_resize(self) -> None:
+        self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """Open by default when there is room, unless the user chose otherwise."""
+        wide = self.size.width >= WIDE_ENOUGH_FOR_PANEL
+        visible = wide if self._panel_opened_by_user is None else self._panel_opened_by_user
+        self.panel.display = visible
 
     # ------------------------------------------------------------ loading
 
@@ -217,12 +265,37 @@ class SummitReader(App[int]):
         self.open(event.article)
         self.reader.focus()
 
-    def open(self, article: Article) -> None:
+    def open(self, article: Article, at: int | None = None) -> None:
+        """Open ``article``, at original offset ``at`` or where it was left."""
+        self._save_position()
         self.open_article = article
         self.sources.open_id = article.id
         self.sources.refresh()
         self.find_current = -1
         self._show_converted(article)
+        self._refresh_marks()
+        if at is not None:
+            self._go_to(at)
+        elif self.store is not None:
+            block = self._safely(lambda: self.store.position(article.id))
+            if block:
+                self.reader.scroll_to(y=self.reader.layout_.line_of_block(block), animate=False)
+
+    def _save_position(self) -> None:
+        if self.store is None or self.open_article is None or self.reader.layout_ is None:
+            return
+        layout = self.reader.layout_
+        top = layout.lines[min(int(self.reader.scroll_y), len(layout.lines) - 1)] if layout.lines else None
+        block = top.block if top is not None and top.block >= 0 else 0
+        self._safely(lambda: self.store.save_position(self.open_article.id, block))
+
+    def _safely(self, action):  # type: ignore[no-untyped-def]
+        """Run a store action; a failure is reported, never raised at the user."""
+        try:
+            return action()
+        except HighlightStoreError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return None
 
     def _show_converted(self, article: Article) -> None:
         key = (article.id, self.mode, self.variant)
@@ -247,6 +320,7 @@ class SummitReader(App[int]):
         self._conversions[(article.id, mode, variant)] = converted
         if self.open_article is article and (self.mode, self.variant) == (mode, variant):
             self.reader.show(article, converted, (mode, variant))
+            self._paint_marks()
 
     # ------------------------------------------------------------ script
 
@@ -273,6 +347,7 @@ class SummitReader(App[int]):
         self.sources.set_converter(self._shown)
         if self.open_article is not None:
             self._show_converted(self.open_article)
+            self._refresh_marks()
         self._update_status()
         try:
             save_settings(Settings(self.mode, self.variant))
@@ -411,6 +486,168 @@ class SummitReader(App[int]):
     def _relaid(self) -> None:
         if self.find_bar.value.strip():
             self._refresh_find()
+
+    # ------------------------------------------------------------ quotes and highlights
+
+    def quotes_of(self, article: Article) -> list[Quote]:
+        quotes = self._quotes.get(article.id)
+        if quotes is None:
+            quotes = self._quotes[article.id] = extract_quotes(article.text)
+        return quotes
+
+    def _highlights_of(self, article: Article) -> list[tuple[Highlight, tuple[int, int] | None]]:
+        if self.store is None:
+            return []
+        found = self._safely(lambda: self.store.for_article(article.id, article.title, str(article.path))) or []
+        pairs = []
+        for highlight in found:
+            where = resolve(highlight, article.text)
+            # A highlight found by title alone belongs here only if it attaches.
+            if where is not None or highlight.article_id == article.id:
+                pairs.append((highlight, where))
+        return pairs
+
+    def _refresh_marks(self) -> None:
+        """Rebuild the panel and the reader's quote/highlight layers."""
+        article = self.open_article
+        if article is None:
+            return
+        entries = [PanelEntry(q.start, q.end, quote=q) for q in self.quotes_of(article)]
+        for highlight, where in self._highlights_of(article):
+            start, end = where if where is not None else (highlight.start, highlight.start)
+            entries.append(PanelEntry(start, end, highlight=highlight, attached=where is not None))
+        self.panel.show_entries(entries, self._shown)
+        self.reader.quote_ranges = [(q.start, q.end) for q in self.quotes_of(article)]
+        self._paint_marks()
+
+    def _paint_marks(self) -> None:
+        layout = self.reader.layout_
+        if layout is None:
+            return
+        shown = layout.shown
+        quotes, marks = [], []
+        for entry in self.panel.entries:
+            span = Span(shown.to_shown(entry.start), shown.to_shown(entry.end), QUOTE_STYLE if entry.quote else HIGHLIGHT_STYLE, 1 if entry.quote else 2)
+            (quotes if entry.quote else marks).append(span)
+        self.reader.set_layer("quotes", quotes)
+        self.reader.set_layer("highlights", marks)
+
+    def _go_to(self, offset: int, end: int | None = None) -> None:
+        layout = self.reader.layout_
+        if layout is None:
+            return
+        self.reader.scroll_to_offset(layout.shown.to_shown(offset))
+        self.reader.move_cursor_to(offset)
+        if end is not None:
+            self.reader.set_layer("selected", [Span(layout.shown.to_shown(offset), layout.shown.to_shown(end), SELECTED_STYLE, 8)])
+
+    @on(QuotesPanel.Chosen)
+    def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
+        self._go_to(event.entry.start, event.entry.end)
+
+    @on(ArticleView.TopChanged)
+    def _reader_scrolled(self, event: ArticleView.TopChanged) -> None:
+        if self.panel.display and not self.panel.has_focus:
+            self.panel.follow_offset(event.offset)
+
+    @on(ArticleView.Marked)
+    def _marked(self, event: ArticleView.Marked) -> None:
+        article = self.open_article
+        if article is None:
+            return
+        if self.store is None:
+            self.notify("Highlights are off (the data folder is not writable).", severity="error")
+            return
+        existing = [h for h, where in self._highlights_of(article) if where and where[0] < event.end and where[1] > event.start]
+        if event.what == "remove":
+            if not existing:
+                self.notify("No highlight here to remove.", timeout=2)
+                return
+            for highlight in existing:
+                self._safely(lambda h=highlight: self.store.remove(h.id))
+            self.notify("Highlight removed.", timeout=2)
+        elif event.what == "highlight":
+            if existing:
+                self.notify("Already highlighted (a adds a note, x removes).", timeout=2)
+                return
+            self._add_highlight(article, event.start, event.end, "")
+        else:
+            highlight = existing[0] if existing else None
+            passage = article.text[event.start : event.end]
+
+            def save(note: str | None) -> None:
+                if note is None:
+                    return
+                if highlight is None:
+                    self._add_highlight(article, event.start, event.end, note)
+                else:
+                    self._safely(lambda: self.store.update_note(highlight.id, note))
+                    self._refresh_marks()
+
+            self.push_screen(NoteScreen(self._shown(passage), highlight.note if highlight else ""), save)
+            return
+        self._refresh_marks()
+
+    def _add_highlight(self, article: Article, start: int, end: int, note: str) -> None:
+        assert self.store is not None
+        added = self._safely(lambda: self.store.add(article.id, article.title, str(article.path), article.text, start, end, note))
+        if added is not None:
+            self._refresh_marks()
+            self.panel.select_key(f"h-{added.id}")
+            self.notify("Highlighted." + (" Note saved." if note else " Press a to add a note."), timeout=2)
+
+    def action_toggle_panel(self) -> None:
+        self._panel_opened_by_user = not self.panel.display
+        self._fit_panel()
+
+    def action_who_said_what(self) -> None:
+        self.notify("Gathering quotes from every article…", timeout=2)
+        self._gather_speakers(list(self.sources.articles))
+
+    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
+    def _gather_speakers(self, articles: list[Article]) -> None:
+        pairs = []
+        for article in articles:
+            if get_current_worker().is_cancelled:
+                return
+            pairs.extend((article, quote) for quote in self.quotes_of(article))
+        groups = group_by_speaker(pairs)
+        self.call_from_thread(self._show_speakers, groups)
+
+    def _show_speakers(self, groups) -> None:  # type: ignore[no-untyped-def]
+        def chosen(choice: tuple[Article, Quote] | None) -> None:
+            if choice is None:
+                return
+            article, quote = choice
+            self._user_opened = True
+            self.sources.select_id(article.id)
+            self.open(article, at=quote.start)
+            self._go_to(quote.start, quote.end)
+            self.reader.focus()
+
+        self.push_screen(SpeakersScreen(groups, self._shown), chosen)
+
+    def action_export_panel(self) -> None:
+        article = self.open_article
+        if article is None:
+            return
+        folder = paths.data_dir() / "exports"
+        target = folder / f"{article.id.replace('/', '_')}-quotes.md"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            entries = [(e.quote, e.highlight) for e in self.panel.entries]
+            target.write_text(panel_markdown(article, entries, self._shown), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Could not export: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Quotes exported to {target}", timeout=8)
+
+    async def action_quit(self) -> None:
+        self._save_position()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.exit(0)
 
     # ------------------------------------------------------------ screens
 

@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from reader.core.layout import Layout, Line, lay_out
 from reader.core.models import Article
+from reader.core.sentences import sentence_spans
 from reader.core.script import Converted
 
 
@@ -34,6 +35,8 @@ class Span:
     style: Style
     priority: int = 0
 
+
+CURSOR_STYLE = Style(underline=True, bgcolor="grey23")
 
 _KIND_STYLES: dict[str, Style] = {
     "title": Style(bold=True, color="bright_white"),
@@ -69,6 +72,11 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "bottom", "Bottom", show=False),
         Binding("n", "find_step(1)", "Next find hit", show=False),
         Binding("N", "find_step(-1)", "Previous find hit", show=False),
+        Binding("full_stop,right_square_bracket", "sentence(1)", "Next sentence", show=False),
+        Binding("comma,left_square_bracket", "sentence(-1)", "Previous sentence", show=False),
+        Binding("h", "mark('highlight')", "Highlight"),
+        Binding("a", "mark('note')", "Note", show=False),
+        Binding("x", "mark('remove')", "Remove highlight", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -80,6 +88,23 @@ class ArticleView(ScrollView, can_focus=True):
 
     class Relaid(Message):
         """The layout changed (new article, script or width)."""
+
+    class Marked(Message):
+        """h / a / x on the sentence (or quote) under the cursor.
+        ``start``/``end`` are offsets into the original text."""
+
+        def __init__(self, what: str, start: int, end: int) -> None:
+            super().__init__()
+            self.what = what
+            self.start = start
+            self.end = end
+
+    class TopChanged(Message):
+        """The reader scrolled; ``offset`` is the original-text offset at the top."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
 
     class FindStep(Message):
         """n / N: go to the next / previous find hit."""
@@ -98,6 +123,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers: dict[str, list[Span]] = {}
         self._spans: list[Span] = []
         self._empty_message = "Loading…"
+        self.sentences: list[tuple[int, int]] = []
+        self.cursor = -1  # index into sentences; -1 until the reader moves it
+        self.quote_ranges: list[tuple[int, int]] = []  # original offsets, for h on a quote
 
     # ------------------------------------------------------------ state in
 
@@ -109,6 +137,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._shown = shown
         self._mode = mode
         self._set_article(article)
+        if not same_article:
+            self.sentences = sentence_spans(article.text) if article is not None else []
+            self.cursor = -1
         self.relayout(anchor)
         if not same_article:
             self.scroll_to(y=0, animate=False)
@@ -142,6 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
         if anchor is None and self.layout_ is not None and self.layout_.lines:
             anchor = self.reading_anchor()
         self.layout_ = lay_out(article, self.text_width, *self._mode, shown=self._shown)
+        self._paint_cursor()
         self.virtual_size = Size(self.text_width, len(self.layout_.lines))
         if anchor is not None:
             self.scroll_to(y=self.layout_.line_of_offset(self.layout_.shown.to_shown(anchor)), animate=False)
@@ -159,6 +191,14 @@ class ArticleView(ScrollView, can_focus=True):
             if line.start >= 0:
                 return self.layout_.shown.to_original(line.start)
         return None
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.layout_ is not None and int(old_value) != int(new_value):
+            for line in self.layout_.lines[int(new_value) :]:
+                if line.start >= 0:
+                    self.post_message(self.TopChanged(self.layout_.shown.to_original(line.start)))
+                    break
 
     def on_resize(self) -> None:
         if self.layout_ is not None and self.layout_.width != self.text_width:
@@ -231,6 +271,83 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         self.scroll_relative(y=direction * max(self.scrollable_content_region.height - 2, 1), animate=False)
+
+    # ------------------------------------------------------------ sentence cursor
+
+    def _paint_cursor(self) -> None:
+        spans = []
+        if self.layout_ is not None and 0 <= self.cursor < len(self.sentences):
+            start, end = self.sentences[self.cursor]
+            shown = self.layout_.shown
+            spans.append(Span(shown.to_shown(start), shown.to_shown(end), CURSOR_STYLE, 5))
+        self.set_layer("cursor", spans)
+
+    def _first_visible_sentence(self) -> int:
+        if self.layout_ is None:
+            return -1
+        top = int(self.scroll_y)
+        for line in self.layout_.lines[top:]:
+            if line.start >= 0:
+                offset = self.layout_.shown.to_original(line.start)
+                for index, (start, end) in enumerate(self.sentences):
+                    if end > offset:
+                        return index
+        return -1
+
+    def _cursor_visible(self) -> bool:
+        if self.layout_ is None or not 0 <= self.cursor < len(self.sentences):
+            return False
+        line = self.layout_.line_of_offset(self.layout_.shown.to_shown(self.sentences[self.cursor][0]))
+        return line in self.visible_lines()
+
+    def action_sentence(self, step: int) -> None:
+        if not self.sentences:
+            return
+        if not self._cursor_visible():
+            self.cursor = max(self._first_visible_sentence(), 0)
+        else:
+            self.cursor = max(0, min(self.cursor + step, len(self.sentences) - 1))
+        self._paint_cursor()
+        self.scroll_to_cursor()
+
+    def scroll_to_cursor(self) -> None:
+        if self.layout_ is None or not 0 <= self.cursor < len(self.sentences):
+            return
+        shown = self.layout_.shown
+        start, end = self.sentences[self.cursor]
+        first = self.layout_.line_of_offset(shown.to_shown(start))
+        last = self.layout_.line_of_offset(max(shown.to_shown(end) - 1, 0))
+        height = self.scrollable_content_region.height
+        if first < self.scroll_y:
+            self.scroll_to(y=first, animate=False)
+        elif last >= self.scroll_y + height:
+            self.scroll_to(y=max(last - height + 1, 0), animate=False)
+
+    def move_cursor_to(self, offset: int) -> None:
+        """Put the cursor on the sentence holding ``offset`` (original text)."""
+        for index, (start, end) in enumerate(self.sentences):
+            if end > offset:
+                self.cursor = index
+                break
+        self._paint_cursor()
+
+    def cursor_range(self) -> tuple[int, int] | None:
+        """What h/a/x act on: the quote under the cursor, else its sentence."""
+        if not self._cursor_visible():
+            self.cursor = self._first_visible_sentence()
+            self._paint_cursor()
+        if not 0 <= self.cursor < len(self.sentences):
+            return None
+        start, end = self.sentences[self.cursor]
+        for q_start, q_end in self.quote_ranges:
+            if q_start < end and q_end > start:
+                return (q_start, q_end)
+        return (start, end)
+
+    def action_mark(self, what: str) -> None:
+        target = self.cursor_range()
+        if target is not None:
+            self.post_message(self.Marked(what, *target))
 
     def action_find_step(self, step: int) -> None:
         self.post_message(self.FindStep(step))
