@@ -170,6 +170,97 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store():  # type: ignore[no-untyped-def]
+    from reader.core.highlights import HighlightStore, HighlightStoreError
+
+    try:
+        store = HighlightStore()
+    except HighlightStoreError as exc:
+        raise UsageError(str(exc)) from None
+    if store.recovered_from is not None:
+        print(f"summit-reader: the highlights store was damaged; kept as {store.recovered_from}", file=sys.stderr)
+    return store
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from reader.core.export import highlight_record, quote_record, to_csv, to_markdown
+    from reader.core.quotes import extract_quotes
+    from reader.core.script import fold_script
+
+    corpus = _corpus(args.path)
+    mode, variant = cli_script(args.script)
+
+    def shown(text: str) -> str:
+        return convert_plain(text, mode, variant)
+
+    store = _store()
+    wanted = fold_script(args.speaker) if args.speaker else None
+    records = []
+    for article in corpus.articles:
+        rows = [quote_record(article, q, shown) for q in extract_quotes(article.text)]
+        if wanted is None:
+            rows += [highlight_record(article, h, shown) for h in store.for_article(article.id, article.title, str(article.path))]
+        else:
+            rows = [r for r in rows if wanted in fold_script(r["speaker"]) or wanted in fold_script(r["role"] + r["speaker"])]
+        records += sorted(rows, key=lambda r: (r["start"], r["kind"]))
+    store.close()
+    if args.format == "json":
+        _print_json(records)
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(records))
+    else:
+        sys.stdout.write(to_markdown(records))
+    return 0
+
+
+def cmd_highlights(args: argparse.Namespace) -> int:
+    from reader.core.export import highlight_record
+    from reader.core.highlights import HighlightStoreError
+
+    store = _store()
+    try:
+        if args.action == "list":
+            items = store.all()
+            if args.json:
+                _print_json([highlight_record(None, h, lambda t: t) for h in items])
+            for h in items if not args.json else []:
+                note = f"  ✎ {h.note}" if h.note else ""
+                print(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}")
+        elif args.action == "add":
+            corpus = _corpus(args.path)
+            article = find_article(corpus, args.article)
+            start = article.text.find(args.text)
+            if start < 0:
+                raise UsageError(f"the passage is not in {article.id} (give the exact text as it appears)")
+            if article.text.find(args.text, start + 1) >= 0:
+                print("summit-reader: the passage occurs more than once; highlighting the first", file=sys.stderr)
+            added = store.add(article.id, article.title, str(article.path), article.text, start, start + len(args.text), args.note or "")
+            print(added.id)
+        elif args.action == "remove":
+            found = store.find(args.highlight_id)
+            store.remove(found.id)
+            print(f"removed {found.id[:8]}")
+        elif args.action == "export":
+            data = store.export_json()
+            if args.file:
+                Path(args.file).expanduser().write_text(data, encoding="utf-8")
+                print(f"exported {len(store.all())} highlight(s) to {args.file}", file=sys.stderr)
+            else:
+                sys.stdout.write(data if data.endswith("\n") else data + "\n")
+        elif args.action == "import":
+            try:
+                data = Path(args.file).expanduser().read_text(encoding="utf-8")
+            except OSError as exc:
+                raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+            added = store.import_json(data)
+            print(f"imported {added} new highlight(s)")
+    except HighlightStoreError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     root = Path(args.path).expanduser() if args.path else paths.bundled_seeds()
     if not root.exists() and not root.is_symlink():
@@ -219,6 +310,33 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON (fields in the README)")
     _script_arg(search)
     search.set_defaults(func=cmd_search)
+
+    quotes = sub.add_parser("quotes", help="extracted quotes and your highlights, as JSON, Markdown or CSV")
+    quotes.add_argument("path", nargs="?", help="folder or file of articles (default: bundled seeds)")
+    formats = quotes.add_mutually_exclusive_group()
+    formats.add_argument("--json", dest="format", action="store_const", const="json", help="JSON (fields in the README)")
+    formats.add_argument("--markdown", dest="format", action="store_const", const="markdown", help="Markdown (default)")
+    formats.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV")
+    quotes.add_argument("--speaker", help="only quotes by this speaker (any script, part of the name)")
+    _script_arg(quotes)
+    quotes.set_defaults(func=cmd_quotes, format="markdown")
+
+    highlights = sub.add_parser("highlights", help="list, add, remove, export and import your highlights")
+    actions = highlights.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every highlight")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    adding = actions.add_parser("add", help="highlight a passage of an article")
+    adding.add_argument("article", metavar="ARTICLE", help="article id, unique id prefix, or file path")
+    adding.add_argument("text", metavar="TEXT", help="the exact passage to highlight")
+    adding.add_argument("--note", help="a note to keep with it")
+    adding.add_argument("--path", help="folder of articles to look in (default: bundled seeds)")
+    removing = actions.add_parser("remove", help="remove a highlight")
+    removing.add_argument("highlight_id", metavar="HIGHLIGHT_ID", help="its id, or a unique prefix of it")
+    exporting = actions.add_parser("export", help="write every highlight as JSON (stdout without FILE)")
+    exporting.add_argument("file", nargs="?", metavar="FILE")
+    importing = actions.add_parser("import", help="read an export back; importing twice adds nothing")
+    importing.add_argument("file", metavar="FILE")
+    highlights.set_defaults(func=cmd_highlights)
     return parser
 
 
