@@ -104,6 +104,7 @@ class SummitReader(App[int]):
         self.store: HighlightStore | None = None
         self._quotes: dict[str, list[Quote]] = {}
         self._panel_opened_by_user: bool | None = None
+        self._saved_position: tuple[str, int] | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -147,6 +148,9 @@ class SummitReader(App[int]):
         self._open_store()
         self._fit_panel()
         self.load_corpus()
+        # Reading positions are saved as you go, so a killed process loses
+        # at most the last few seconds of scrolling.
+        self.set_interval(3, self._save_position)
 
     def _open_store(self) -> None:
         try:
@@ -287,7 +291,10 @@ class SummitReader(App[int]):
         layout = self.reader.layout_
         top = layout.lines[min(int(self.reader.scroll_y), len(layout.lines) - 1)] if layout.lines else None
         block = top.block if top is not None and top.block >= 0 else 0
-        self._safely(lambda: self.store.save_position(self.open_article.id, block))
+        key = (self.open_article.id, block)
+        if key != self._saved_position:
+            self._saved_position = key
+            self._safely(lambda: self.store.save_position(*key))
 
     def _safely(self, action):  # type: ignore[no-untyped-def]
         """Run a store action; a failure is reported, never raised at the user."""
