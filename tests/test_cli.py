@@ -94,3 +94,8 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "usage: summit-reader" in capsys.readouterr().out
+
+
+def test_the_link_is_never_converted(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "read", "004", "--script", "traditional", "--width", "200")
+    assert "德國之聲" in out and "https://www.dw.com/zh/人工智能峰会——欧洲还有竞争力吗？/a-71563901" in out

@@ -6,6 +6,7 @@ them, so the two always agree: same blocks, same line breaks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -59,10 +60,14 @@ class Layout:
         return best
 
 
-def meta_line(article: Article) -> str:
-    """outlet · author · date · link, the date kept on one line, the link readable."""
+def meta_line(article: Article, shown: Callable[[str], str] = str) -> str:
+    """outlet · author · date · link, the date kept on one line, the link readable.
+
+    ``shown`` converts the outlet and author for display; the link is never
+    converted (it would become another address).
+    """
     date = article.published.replace("T", "\u00a0")[:16]
-    parts = [article.outlet, article.author, date, unquote(article.url)]
+    parts = [shown(article.outlet), shown(article.author), date, unquote(article.url)]
     return " · ".join(part for part in parts if part)
 
 
@@ -86,7 +91,7 @@ def lay_out(
         shown = convert(article.text, mode, variant)
     lines: list[Line] = []
     lines += _wrap(convert_plain(article.title, mode, variant), width, "title")
-    lines += _wrap(convert_plain(meta_line(article), mode, variant), width, "meta")
+    lines += _wrap(meta_line(article, lambda text: convert_plain(text, mode, variant)), width, "meta")
     text = shown.text
     for index, block in enumerate(article.blocks):
         lines.append(Line("", "blank"))
