@@ -10,6 +10,7 @@ script) and plain ASCII, and the most readable wins.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # The most frequent Han characters of news text, in both scripts.
@@ -74,12 +75,14 @@ def readability(text: str) -> float:
     return good / len(sample)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 0x20 and ch not in "\n\r\t\x0c\x1b") or ch == "\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

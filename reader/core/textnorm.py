@@ -25,9 +25,12 @@ _CONTROL_PICTURES.update({code: "\ufffd" for code in range(0x80, 0xA0)})
 _CONTROL_PICTURES[0x200B] = ""  # zero-width space: invisible, breaks search
 
 
+_HAS_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b]")
+
+
 def show_controls(text: str) -> str:
     """Replace control characters with visible pictures (same positions)."""
-    return text.translate(_CONTROL_PICTURES)
+    return text.translate(_CONTROL_PICTURES) if _HAS_CONTROL.search(text) else text
 
 
 def is_han(ch: str) -> bool:

@@ -1,0 +1,1 @@
+"""Benchmarks and their corpus generator (not collected by default test runs)."""
