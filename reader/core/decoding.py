@@ -103,7 +103,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode an article's bytes, or raise NotText with a one-line reason."""
-    if not data.strip():
+    if not data.strip() or not data.decode("utf-8", errors="ignore").strip():
         raise NotText("empty file")
     if data.startswith(codecs.BOM_UTF8):
         return _checked(data[3:], "utf-8-sig", "utf-8")
@@ -123,6 +123,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return _checked(data, "utf-8", "utf-8")
     except NotText:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     best: Decoded | None = None
     best_score = -1.0
     for name in _LEGACY_CANDIDATES:
@@ -143,6 +146,16 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             pass
     return best
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bad bytes (a download cut mid-character, a stray 0xFF)
+    is still UTF-8: keep it, with U+FFFD where the bytes were bad."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(data) // 2000) and readability(text) >= _MIN_READABLE:
+        return Decoded(text.lstrip("\ufeff"), "utf-8")
+    return None
 
 
 def _checked(data: bytes, codec: str, label: str) -> Decoded:

@@ -56,6 +56,7 @@ class Parsed:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_][\w-]*:.*\n(?:[ \t]+.*\n|-[ \t].*\n)*)+)(?:[ \t]*\n|\Z)")
 _EPOCH_COMMENT = re.compile(r"\A\s*<!--\s*(\d{10,13})\s*-->[ \t]*\n?")
 _HEADER_LINK = re.compile(
     r"\A\s*\[(?P<title>.*?)\]\((?P<url>[^)\s]*)\)[ \t]*\n[ \t]*(?:-{3,}|={3,})[ \t]*(?:\n|\Z)",
@@ -92,7 +93,13 @@ def _epoch_to_iso(digits: str) -> str:
 def _split_front_matter(text: str, parsed: Parsed) -> str:
     match = _FRONT_MATTER.match(text)
     if not match:
-        return text
+        unclosed = _UNCLOSED_FRONT_MATTER.match(text)
+        if not unclosed:
+            return text
+        # Front matter that never closes (a truncated file): read what there
+        # is up to the first blank line, and keep the rest as the body.
+        parsed.warnings.append("front matter is not closed")
+        match = unclosed
     try:
         data = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
@@ -143,7 +150,9 @@ def _split_header(text: str, parsed: Parsed) -> tuple[str, bool]:
 
 
 def _clean_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+    """One line: soft breaks between Han characters vanish, other runs of
+    whitespace become one space."""
+    return join_soft_breaks(text.split("\n"))
 
 
 # ------------------------------------------------------------------- Markdown

@@ -162,22 +162,26 @@ def iter_corpus(root: Path) -> Iterator[Article | Skipped]:
 
 
 def unique_ids(paths: list[Path], root: Path) -> dict[Path, str]:
-    """The file stem, or the path below the root (without suffix) when stems clash."""
-    counts: dict[str, int] = {}
-    for path in paths:
-        counts[path.stem] = counts.get(path.stem, 0) + 1
+    """The file stem; a stem already taken (in walk order) gets the path below
+    the root, without suffix, instead."""
     ids: dict[Path, str] = {}
-    base = root if root.is_dir() else root.parent
+    taken: set[str] = set()
     for path in paths:
-        if counts[path.stem] == 1:
-            ids[path] = path.stem
-        else:
-            try:
-                relative = path.relative_to(base)
-            except ValueError:
-                relative = path
-            ids[path] = relative.with_suffix("").as_posix()
+        ids[path] = next_id(path, root, taken)
     return ids
+
+
+def next_id(path: Path, root: Path, taken: set[str]) -> str:
+    """The id of ``path`` given the stems ``taken`` so far (updated)."""
+    if path.stem not in taken:
+        taken.add(path.stem)
+        return path.stem
+    base = root if root.is_dir() else root.parent
+    try:
+        relative = path.relative_to(base)
+    except ValueError:
+        relative = path
+    return relative.with_suffix("").as_posix()
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:
@@ -197,7 +201,11 @@ _OUTLET_PATTERNS = (
     # 智东西（公众号：…）, 智东西2月10日报道
     re.compile(r"^(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:（公众号|（公眾號|\(公众号)"),
     re.compile(r"(?:^|[\s|｜])(?P<o>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日(?:报道|報道|讯|訊|电|電)"),
+    # 澎湃新闻记者 X
+    re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,6}?)(?:记者|記者)[ \u3000]"),
 )
+# A wire-service dateline glues the city to the outlet (新华社巴黎…电).
+_OUTLET_AND_PLACE = re.compile(r"^(.{1,6}?(?:社|網|网|台|臺|報|报|新闻|新聞|之声|之聲))[\u4e00-\u9fff]{1,4}$")
 
 _OUTLET_BY_DOMAIN = {
     "dw.com": "德国之声",
@@ -230,7 +238,9 @@ def find_outlet(parsed: Parsed, text: str) -> str:
         for pattern in _OUTLET_PATTERNS:
             match = pattern.search(line[:120])
             if match:
-                return match.group("o")
+                outlet = match.group("o")
+                glued = _OUTLET_AND_PLACE.match(outlet)
+                return glued.group(1) if glued else outlet
     if parsed.url:
         host = re.sub(r"^https?://", "", parsed.url).split("/")[0].lower()
         for domain, outlet in _OUTLET_BY_DOMAIN.items():

@@ -413,8 +413,6 @@ def _pools(seed: int) -> tuple[_Pool, _Pool]:
     return simplified, traditional
 
 
-
-
 def _to_traditional(data: dict[str, list[str]]) -> dict[str, list[str]]:
     from opencc import OpenCC
 
@@ -442,7 +440,8 @@ _NUMBERS = [
     str(_TABLE_RNG.choice((_TABLE_RNG.randint(2, 99), _TABLE_RNG.randint(10, 999), _TABLE_RNG.randint(100, 9999))))
     for _ in range(997)
 ]
-_DAYS = [str(day) for day in _TABLE_RNG.sample(range(1, 29), 28) + _TABLE_RNG.sample(range(1, 32), 31)]
+_DAYS = [str(day) for day in _TABLE_RNG.sample(range(1, 29), 28) + _TABLE_RNG.sample(range(1, 29), 28)]
+_MONTHS = [str(month) for month in _TABLE_RNG.sample(range(1, 13), 12)]
 
 
 class _Filler:
@@ -490,7 +489,7 @@ class _Filler:
         if key == "DAY":
             return _DAYS[turn % len(_DAYS)]
         if key == "MON":
-            return _DAYS[turn % 12]
+            return _MONTHS[turn % 12]
         if key == "YEAR":
             return self.years[turn % len(self.years)]
         return match.group(0)
@@ -581,8 +580,20 @@ def _blank(rng: random.Random) -> str:
 
 
 def _soft_wrap(text: str, rng: random.Random) -> str:
+    """Hard-wrap a paragraph (Markdown soft breaks), only between two Han characters."""
     width = rng.randint(28, 45)
-    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+    lines = []
+    start = 0
+    at = width
+    while at < len(text):
+        if "\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at] <= "\u9fff":
+            lines.append(text[start:at])
+            start = at
+            at += width
+        else:
+            at += 1
+    lines.append(text[start:])
+    return "\n".join(lines)
 
 
 def _hex(rng: random.Random, digits: int) -> str:

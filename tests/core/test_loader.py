@@ -145,7 +145,7 @@ def test_header_title_with_brackets_and_blank_lines(tmp_path: Path) -> None:
     )
     article = load_article(path)
     assert isinstance(article, Article)
-    assert article.title == "[兩岸] 標題 續行"
+    assert article.title == "[兩岸] 標題續行"  # a soft break between Han characters joins
     assert article.published.startswith("2025-02-10T15:17:05")
     assert article.outlet == "中央廣播電臺"
 
@@ -244,6 +244,37 @@ def test_single_file_and_duplicate_stems(tmp_path: Path) -> None:
     (tmp_path / "x" / "same.txt").write_text(BODY_S, encoding="utf-8")
     (tmp_path / "y" / "same.md").write_text(BODY_T, encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    assert sorted(a.id for a in corpus.articles) == ["x/same", "y/same"]
+    assert sorted(a.id for a in corpus.articles) == ["same", "y/same"]
     single = load_corpus(tmp_path / "x" / "same.txt")
     assert [a.id for a in single.articles] == ["same"]
+
+
+def test_unclosed_front_matter_keeps_title_and_body(tmp_path: Path) -> None:
+    path = tmp_path / "cut.md"
+    path.write_text('---\ntitle: "独家 | 开源必将胜利"\ndate: "2025-02-12 07:02:11"\n\n正文在这里。\n', encoding="utf-8")
+    article = load_article(path)
+    assert isinstance(article, Article)
+    assert article.title == "独家 | 开源必将胜利" and article.published == "2025-02-12T07:02:11"
+    assert article.text == "正文在这里。"
+
+
+def test_a_few_bad_bytes_do_not_drop_a_utf8_article(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(BODY_S.encode() * 3 + "结尾".encode()[:-1])
+    article = load_article(path)
+    assert isinstance(article, Article) and article.encoding == "utf-8"
+    assert article.text.endswith("\ufffd")
+
+
+def test_wire_dateline_and_reporter_line_outlets(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("新华社巴黎12月4日电（记者王某）法国总统马克龙表示，合作重要。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("澎湃新闻记者 张三\n\n法国总统马克龙表示，合作重要。\n", encoding="utf-8")
+    outlets = {a.id: a.outlet for a in load_corpus(tmp_path).articles}
+    assert outlets == {"a": "新华社", "b": "澎湃新闻"}
+
+
+def test_full_width_blank_file_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text("\u3000\u3000\n\u3000\n", encoding="utf-8")
+    result = load_article(path)
+    assert isinstance(result, Skipped) and result.reason == "empty file"
