@@ -23,11 +23,12 @@ from typing import Any
 
 from reader import __version__
 from reader.core import paths
-from reader.core.layout import lay_out, meta_line, render_plain
-from reader.core.loader import Corpus, load_article, load_corpus
+from reader.core.index import CorpusIndex, Entry
+from reader.core.layout import lay_out, render_plain
+from reader.core.library import Library, open_library
+from reader.core.loader import load_article
 from reader.core.models import Article, Skipped
 from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
-from reader.core.search import SearchIndex, make_doc
 
 
 class UsageError(Exception):
@@ -37,38 +38,38 @@ class UsageError(Exception):
 # ------------------------------------------------------------------ helpers
 
 
-def _corpus(path: str | None) -> Corpus:
+def _library(path: str | None) -> Library:
     root = Path(path).expanduser() if path else paths.bundled_seeds()
     if not root.exists() and not root.is_symlink():
         raise UsageError(f"no such file or folder: {root}")
-    return load_corpus(root)
+    return open_library(root)
 
 
-def find_article(corpus: Corpus, ident: str) -> Article:
-    """An article by id, unique id prefix, or path."""
-    candidate = Path(ident).expanduser()
-    if candidate.is_file():
-        for article in corpus.articles:
-            if article.path.resolve() == candidate.resolve():
-                return article
-        loaded = load_article(candidate)
-        if isinstance(loaded, Skipped):
-            raise UsageError(f"{candidate}: {loaded.reason}")
-        return loaded
-    exact = [a for a in corpus.articles if a.id == ident]
-    if exact:
-        return exact[0]
-    matches = [a for a in corpus.articles if a.id.startswith(ident)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
+def find_entry(library: Library, ident: str) -> Entry:
+    """An article by id or unique id prefix."""
+    found = library.find(ident)
+    if isinstance(found, Entry):
+        return found
+    if not found:
         raise UsageError(f"no article matches {ident!r} (see `summit-reader sources`)")
-    names = ", ".join(a.id for a in matches[:5])
-    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    names = ", ".join(e.id for e in found[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     raise UsageError(f"{ident!r} is ambiguous: it matches {names}{more}")
 
 
-def article_json(article: Article, mode: str = "original", variant: str = "generic") -> dict[str, Any]:
+def find_article(ident: str, path: str | None) -> Article:
+    """An article by file path, or by id / unique id prefix in the corpus."""
+    candidate = Path(ident).expanduser()
+    if candidate.is_file():
+        loaded = load_article(candidate)
+    else:
+        loaded = Library.article(find_entry(_library(path), ident))
+    if isinstance(loaded, Skipped):
+        raise UsageError(f"{loaded.path}: {loaded.reason}")
+    return loaded
+
+
+def article_json(article: Article | Entry, mode: str = "original", variant: str = "generic") -> dict[str, Any]:
     def shown(text: str) -> str:
         return convert_plain(text, mode, variant)
 
@@ -82,8 +83,8 @@ def article_json(article: Article, mode: str = "original", variant: str = "gener
         "url": article.url,
         "script": article.script,
         "encoding": article.encoding,
-        "characters": len(article.text),
-        "blocks": len(article.blocks),
+        "characters": article.characters if isinstance(article, Entry) else len(article.text),
+        "blocks": article.blocks if isinstance(article, Entry) else len(article.blocks),
     }
 
 
@@ -105,25 +106,25 @@ def _script_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    corpus = _corpus(args.path)
+    library = _library(args.path)
     mode, variant = cli_script(args.script)
     if args.json:
         _print_json(
             {
-                "articles": [article_json(a, mode, variant) for a in corpus.articles],
-                "skipped": [{"path": str(s.path), "reason": s.reason} for s in corpus.skipped],
+                "articles": [article_json(a, mode, variant) for a in library.entries],
+                "skipped": [{"path": str(s.path), "reason": s.reason} for s in library.skipped],
             }
         )
         return 0
     badge = {"traditional": "繁", "simplified": "简", "mixed": "混"}
-    for article in corpus.articles:
+    for article in library.entries:
         date = article.published[:10] or "—"
         title = convert_plain(article.title, mode, variant)
         outlet = convert_plain(article.outlet, mode, variant) or "?"
         print(f"{article.id}\t{badge[article.script]}\t{date}\t{outlet}\t{title}")
-    for skipped in corpus.skipped:
+    for skipped in library.skipped:
         print(f"skipped: {skipped.path}: {skipped.reason}", file=sys.stderr)
-    if not corpus.articles:
+    if not library.entries:
         print("no articles found", file=sys.stderr)
     return 0
 
@@ -131,8 +132,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 def cmd_read(args: argparse.Namespace) -> int:
     if args.width < 10:
         raise UsageError("--width must be at least 10")
-    corpus = _corpus(args.path)
-    article = find_article(corpus, args.article)
+    article = find_article(args.article, args.path)
     mode, variant = cli_script(args.script)
     layout = lay_out(article, args.width, mode, variant)
     if args.json:
@@ -148,20 +148,19 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    corpus = _corpus(args.path)
-    index = SearchIndex(make_doc(a.title, meta_line(a), a.text) for a in corpus.articles)
-    hits = index.search(args.query, limit=args.limit)
+    library = _library(args.path)
+    hits = library.search(args.query, limit=args.limit)
     mode, variant = cli_script(args.script)
     if args.json:
         _print_json(
             [
-                {**article_json(corpus.articles[hit.index], mode, variant), "score": round(hit.tier * 100 + hit.score, 2), "matched": hit.where}
+                {**article_json(library.entries[hit.index], mode, variant), "score": round(hit.tier * 100 + hit.score, 2), "matched": hit.where}
                 for hit in hits
             ]
         )
         return 0
     for hit in hits:
-        article = corpus.articles[hit.index]
+        article = library.entries[hit.index]
         title = convert_plain(article.title, mode, variant)
         print(f"{hit.tier * 100 + hit.score:7.2f}\t{hit.where}\t{article.id}\t{title}")
     if not hits:
@@ -187,7 +186,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from reader.core.quotes import extract_quotes
     from reader.core.script import fold_script
 
-    corpus = _corpus(args.path)
+    library = _library(args.path)
     mode, variant = cli_script(args.script)
 
     def shown(text: str) -> str:
@@ -196,14 +195,23 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     store = _store()
     wanted = fold_script(args.speaker) if args.speaker else None
     records = []
-    for article in corpus.articles:
-        rows = [quote_record(article, q, shown) for q in extract_quotes(article.text)]
+    index = CorpusIndex(library.root)
+    for entry in library.entries:
+        quotes = index.quotes(str(entry.path))
+        article = Library.article(entry)
+        if isinstance(article, Skipped):
+            continue
+        if quotes is None:
+            quotes = extract_quotes(article.text)
+            index.store_quotes(str(entry.path), quotes)
+        rows = [quote_record(article, q, shown) for q in quotes]
         if wanted is None:
             rows += [highlight_record(article, h, shown) for h in store.for_article(article.id, article.title, str(article.path))]
         else:
             rows = [r for r in rows if wanted in fold_script(r["speaker"]) or wanted in fold_script(r["role"] + r["speaker"])]
         records += sorted(rows, key=lambda r: (r["start"], r["kind"]))
     store.close()
+    index.close()
     if args.format == "json":
         _print_json(records)
     elif args.format == "csv":
@@ -227,8 +235,7 @@ def cmd_highlights(args: argparse.Namespace) -> int:
                 note = f"  ✎ {h.note}" if h.note else ""
                 print(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}")
         elif args.action == "add":
-            corpus = _corpus(args.path)
-            article = find_article(corpus, args.article)
+            article = find_article(args.article, args.path)
             start = article.text.find(args.text)
             if start < 0:
                 raise UsageError(f"the passage is not in {article.id} (give the exact text as it appears)")

@@ -10,18 +10,29 @@ Two kinds are found:
   「 」 『 』 in Traditional text) that someone said.  The same marks also wrap
   coined terms, scare quotes, slogans, names of media and titles of speeches;
   those are told apart from speech by the words around them: a term marker
-  before the quote (被譽為, 名为, 主题为 ...), a modifier (``的「絆腳石」``), a
-  quote the sentence runs on from (``“新视野网”称``), or a short phrase with no
-  clause in it that is not attached to a speech verb or a colon.
+  before the quote (被譽為, 名为, 所谓, 叫他 ...), a modifier (``的「絆腳石」``), a
+  quote the sentence runs on from (``“新视野网”称``), a term named by a topic
+  verb (``強調「小球戰術」``), or a short phrase that is a noun in its clause
+  rather than what the clause says.
 * ``"block"``: a short ``Title Name：`` line followed by the paragraph that
   person said, with no quotation marks.
 
+A short quote inside reported speech is speech when a person (or a party such
+as 控方) is saying it and it stands in predicate position: it ends its clause
+and follows a subject or an adverb (``被告的言論已「越界」``, ``形容判刑「太重」``),
+not a coverb, an object-taking verb or a copula (``走向“拼应用”``,
+``关键在于“调度”``, ``這是「雙贏」``).  Bodies and documents (美國認為, 声明说) are
+not credited with short phrases.
+
 Speech is tied to a speaker by a speech verb before or after the quote, by a
-``Name：`` before it, by a pronoun pointing back to the last person mentioned,
-or by the reported speech the quote sits in (``他说，……。……“又开放了”``).
-Unbalanced marks are repaired: a quote that never closes ends at its
-paragraph or sentence and never swallows the next quote.  Offsets always index
-the original text and cover the quoted words without the marks.
+``Name：`` before it, by a pronoun or a ``这位/這名…`` phrase pointing back to
+the last person mentioned (a name met only in passing, ``李盈莹拿下24分``, counts
+within its paragraph), or by the reported speech the quote sits in
+(``他说，……。……“又开放了”``).  A body speaking after a colon (``外交部：“…”``)
+is credited by its name, as is a quoted handle after a role
+(``博主“数码老黄”``).  Unbalanced marks are repaired: a quote that never closes
+ends at its paragraph or sentence and never swallows the next quote.  Offsets
+always index the original text and cover the quoted words without the marks.
 """
 
 from __future__ import annotations
@@ -78,12 +89,6 @@ _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
 _VERB_BEFORE_RE = re.compile(_VERBS + r"[道说說]?\s*[：:，,]?\s*$")
 # a speech verb ending the narration just after a quote: ”冯德莱恩在演讲中表示
 _VERB_AFTER_RE = re.compile(r"^(?P<phrase>.+?)" + _VERBS + r"[道说說了]?$")
-# what may stand between an attributing verb and the words: 告诉记者，
-_ATTRIBUTING_FOLLOW_RE = re.compile(
-    r"[道说說]?(?:[^，。；：" + _OPENERS + r"]{0,10}?(?:记者|記者|媒体|媒體|本报|本報|本台))?\s*[，,：:"
-    + _OPENERS
-    + "]"
-)
 # 引用一名受訪母親的話說：the words are the quoted person's
 _CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)的(?:话|話)$")
 
@@ -95,20 +100,29 @@ _TERM_MARKER_RE = re.compile(
     r"命名为|命名為|所谓|所謂|主题为|主題為|主题是|主題是|题为|題為|标题为|標題為|号称|號稱|"
     r"简称|簡稱|俗称|俗稱|又称|又稱|统称|統稱|昵称|暱稱|绰号|綽號|外号|外號|代号|代號|"
     r"叫做|叫作|译为|譯為|译作|譯作|意为|意為|即|对标|對標|描述为|描述為|形容为|形容為|"
-    r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以)\s*[：:]?\s*$"
+    r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以|"
+    r"(?:叫|喊|唤|喚|称|稱|封)(?:他|她|它|我|你)(?:们|們)?)\s*[：:]?\s*$"
 )
 # a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
 _MODIFIER_END = tuple("的之版")
 # a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
 _COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
 # a short quote right after one of these verbs or a copula is its object, a
-# slogan or label: 坚持“稳中求进”, 推动“高质量发展”, 這是「雙贏」
+# slogan or label: 坚持“稳中求进”, 推动“高质量发展”, 這是「雙贏」, 关键在于“调度”
 _OBJECT_VERB_RE = re.compile(
     r"(?:坚持|堅持|推动|推動|实现|實現|推进|推進|落实|落實|打造|建设|建設|提出|加强|加強|实施|"
     r"實施|倡导|倡導|践行|踐行|贯彻|貫徹|坚守|堅守|避免|支持|反对|反對|构建|構建|形成|成为|成為|"
     r"进入|進入|迈向|邁向|走向|提倡|弘扬|弘揚|秉持|秉承|遵循|防止|警惕|摆脱|擺脫|告别|告別|拒绝|"
     r"拒絕|停止|结束|結束|终结|終結|破除|打破|摒弃|摒棄|抵制|奉行|保持|维护|維護|追求|促进|促進|"
-    r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|是|即|叫)$"
+    r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|在于|在於|属于|屬於|等于|等於|意味着|"
+    r"意味著|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
+    r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫)$"
+)
+# verbs that name a topic: a bare term right after one is what was spoken about,
+# not words said: 強調「小球戰術」, 提到“数字化”
+_TOPIC_VERB_RE = re.compile(
+    "强调|強調|提到|提及|谈到|談到|介绍|介紹|宣布|重申|呼吁|呼籲|解释|解釋|解读|解讀|总结|總結|"
+    "反映|分析|建议|建議|披露"
 )
 # words that make a short quoted phrase a clause (something said) rather than a
 # term: pronouns, negation, modals, degree adverbs, aspect and final particles
@@ -125,7 +139,7 @@ _CLAUSE_RE = re.compile(
 _NOT_IN_NAME_RE = re.compile("[我你他她们們了的是吗嗎呢吧和与與]|不|没|沒")
 
 _ROLE_WORDS = (
-    # offices and titles
+    # offices and titles; any name may follow one (总统马克龙)
     "总统", "總統", "副总统", "副總統", "总理", "總理", "副总理", "副總理", "首相",
     "主席", "副主席", "总裁", "總裁", "行政总裁", "行政總裁", "首席执行官", "首席執行官",
     "执行官", "執行官", "执行长", "執行長", "CEO", "CTO", "CFO", "COO", "创始人",
@@ -135,8 +149,8 @@ _ROLE_WORDS = (
     "特使", "代表", "议员", "議員", "立委", "议长", "議長", "州长", "州長", "市长",
     "市長", "省长", "省長", "局长", "局長", "署长", "署長", "院长", "院長", "校长",
     "校長", "会长", "會長", "社长", "社長", "行长", "行長", "秘书长", "秘書長", "理事长",
-    "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯", "记者",
-    "記者", "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
+    "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯",
+    "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
     "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
     "講師", "研究员", "研究員", "学者", "學者", "院士", "博士", "博士后", "博士後",
     "得主", "顾问", "顧問", "主管", "高管", "官员", "官員", "司令", "将军", "將軍",
@@ -146,17 +160,38 @@ _ROLE_WORDS = (
     "企业家", "企業家", "首席", "老板", "老闆", "船长", "船長", "队长", "隊長", "团长",
     "團長", "厂长", "廠長", "村长", "村長", "处长", "處長", "科长", "科長", "所长", "所長",
     "投资者", "投資者", "创业者", "創業者", "从业者", "從業者", "研究者", "参与者", "參與者",
-    # people named by who they are
+    "评论员", "評論員", "球评", "球評", "解说员", "解說員", "博主", "主播", "网红", "網紅",
+    "球员", "球員", "选手", "選手", "队员", "隊員", "运动员", "運動員", "投手", "捕手",
+)
+# everyday nouns for people; a name after one reads as a Chinese name (市民陳大文),
+# not just any words (带着女儿去公园, 記者見到正在…)
+_PEOPLE_NOUNS = frozenset((
+    "记者", "記者", "教师", "教師", "老师", "老師", "程序员", "程序員", "设计师", "設計師",
     "母亲", "母親", "父亲", "父親", "家长", "家長", "学生", "學生", "市民", "居民",
     "村民", "消费者", "消費者", "患者", "病人", "乘客", "游客", "遊客", "旅客", "司机",
     "司機", "网友", "網友", "老人", "男子", "女子", "男士", "妇女", "婦女", "工人",
-    "农民", "農民", "店主", "摊主", "攤主", "车主", "車主", "业主", "業主", "员工",
-    "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
+    "农民", "農民", "网民", "網民", "用户", "用戶", "店主", "摊主", "攤主", "车主", "車主",
+    "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
     "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "同事", "同学", "同學",
-)
-ROLE_RE = re.compile("|".join(sorted(_ROLE_WORDS, key=len, reverse=True)))
+))
+ROLE_RE = re.compile("|".join(sorted((*_ROLE_WORDS, *_PEOPLE_NOUNS), key=len, reverse=True)))
 PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
+# 位 and 名 count people: 一名官員 is someone unnamed, and 这位年轻父亲, 這名60多歲的
+# 阿伯, 該名官員 point back like a pronoun, unless they name someone related to
+# that person (该名男子的邻居)
+_PERSON_CLASSIFIER_RE = re.compile("(?:这|這|该|該|此|一)(?:位|名)")
+_ANAPHOR_RE = re.compile("(?:这|這|该|該|此)(?:位|名)")
+_RELATED_RE = re.compile(
+    "的(?:邻居|鄰居|妻子|丈夫|儿子|兒子|女儿|女兒|朋友|同事|同学|同學|家属|家屬|亲属|親屬|母亲|"
+    "母親|父亲|父親|姐姐|哥哥|弟弟|妹妹|胞姊|胞姐|胞兄|胞弟|胞妹|律师|律師)$"
+)
+
+# what may stand between an attributing verb and the words: 告诉记者，, 提醒公众，
+_ATTRIBUTING_FOLLOW_RE = re.compile(
+    r"[道说說]?(?:[^，。；：" + _OPENERS + r"]{0,10}?(?:记者|記者|媒体|媒體|本报|本報|本台|公众|公眾|"
+    + r"民众|民眾|大家|各界|外界|" + ROLE_RE.pattern + r"))?\s*[，,：:" + _OPENERS + "]"
+)
 
 # places and bodies that speak: 白宫称, 日本表示
 _BODY_WORDS = frozenset(
@@ -168,7 +203,7 @@ _BODY_WORDS = frozenset(
 # heads of noun phrases that name no person: bodies, reports, crowds, abstractions
 _NON_PERSON_WORDS = _BODY_WORDS | frozenset(
     "外界 舆论 輿論 报道 報道 报导 報導 声明 聲明 报告 報告 评论 評論 社论 社論 文章 消息 分析 "
-    "研究 调查 調查 数据 數據 民众 民眾 有人 人们 人們 大家 各方 双方 雙方 业界 業界 市场 市場 "
+    "研究 调查 調查 数据 數據 民众 民眾 人们 人們 大家 各方 双方 雙方 业界 業界 市场 市場 "
     "结果 結果 关键 關鍵 原因 问题 問題 目标 目標 文件 许多 許多 很多 不少 多数 多數 大多 一些 "
     "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地".split()
 )
@@ -179,9 +214,13 @@ _NON_PERSON_SUFFIXES = (
     "評論", "文章", "新闻稿", "新聞稿", "代表团", "代表團", "委员会", "委員會",
 )
 _NON_PERSON_CHARS = frozenset(
-    "社网網报報台媒方国國府部院局署宫宮会會委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
+    "社网網报報台媒方国國府部院局署宫宮会會协協委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
     "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題"
 )
+# parties to a case or a deal, who speak through their people: 控方則指, 校方表示
+_PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
+# someone with no name: 有人, 也有不少人
+_SOMEONE_RE = re.compile(r"有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?人(?:士)?")
 # characters common in given names that are also non-person suffixes above
 _GIVEN_NAME_CHARS = frozenset("明文国國军軍道立平华華东東志")
 _SURNAMES = frozenset(
@@ -191,6 +230,22 @@ _SURNAMES = frozenset(
     "钱錢严嚴覃武戴莫孔向汤湯习習温溫岑柯卓翁洪游詹施庄莊欧歐司"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
+# characters common in given names and rare in the words that start with a
+# surname character (许多, 高度, 周末, 向右): 李盈莹 and 林冠廷 read as names
+_COMMON_GIVEN_CHARS = frozenset(
+    "伟偉芳娜敏静靜丽麗强強磊军軍洋勇艳豔杰傑娟涛濤明超秀英华華慧巧美霞刚剛桂兰蘭建国國玉萍红紅"
+    "云雲辉輝俊峰鹏鵬斌宇浩凯凱健琳婷雪晶颖穎倩玲丹飞飛文波宁寧海林亮志成龙龍博诚誠鑫欣佳嘉怡思"
+    "梦夢雨晨轩軒涵梓睿昊宏家豪晓曉东東春秋冬燕梅莉莹瑩盈雯薇琪瑶瑤璐露蕾菲晴悦悅欢歡乐樂安康福"
+    "禄祿祥瑞吉庆慶荣榮昌盛兴興旺德仁义義礼禮智信忠孝贤賢良善顺順泰丰豐富贵貴宝寶金珠翠琴诗詩彬杉"
+    "松柏栋棟楠桐森柳荷莲蓮菊芬芸若茜蓉萱蓓蔚立世永振伯仲元光辰晖暉晋晉景晟昕旭晗曦阳陽岩岳崇"
+    "峻嵘嶸川江河洪泽澤淑清源溪沛润潤湘渊淵滨濱汉漢冰凤鳳鸿鴻鹤鶴雁鸣鳴翔翰羽翼耀炜煒烨燁焕煥熙"
+    "灵靈炎锋鋒钢鋼铭銘锦錦钧鈞宗宜宣容宸守冠廷延弘彤彦彥征恒恆恩惠慈承敏昭朗楷毅汝沁泉洁潔淳"
+    "渝溢滢瀅潇瀟灿燦炳烈爱愛玮瑋珊珍珏琦琼瓊瑜瑾璇璋甜皓益硕碩祖秉筠紫纯純维維綺群羲聪聰胜勝"
+    "舒航艺藝芝苗茂茵莎菁萌蓝藍虹蝶衡谦謙贝貝达達远遠进進邦郁铁鐵锐銳雄雅霖青靖韵韻骏駿麒麟黎"
+    "鼎伦倫佩儒兆克兵凡勤卓南卫衛友厚双雙启啟坤培基堂壮壯奇奕妍妙姗姝娇嬌婉媛嫣孟宪憲尚岚嵐帆"
+    "希彩忆憶恬悠慕懿扬揚斐普曼柔桢楨毓沐泓津洲浦涓淇淼湛滔澄灏灝炫烁爍燊牧珂琛璞甄皎祺童笛筱"
+    "阿纪紀绍紹绮继繼翊耕聿致艾芊芮苑茹蔓裕贞貞赫轶軼迪逸钰鈺锡錫驰馳骥驥魁鹰鷹黛齐齊"
+)
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
@@ -208,13 +263,14 @@ _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
 _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
-        r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|早已|已经|已經|曾经|"
+        r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
-        r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛)",
+        r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
+        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲)",
         r"(?:回应|回應|答复|答覆|回答)[^，。；：]{0,12}?(?:时|時)",
         r"(?:\d{1,4}[年月日号號]|上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
         r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
@@ -229,15 +285,29 @@ _ADVERBIAL_RES = tuple(
         r"(?:通过|通過|透过|透過|经由|經由)[^，。；：]{0,25}",
         r"(?:发文|發文|撰文|发帖|發帖|发推|發推|致辞|致辭|发言|發言|演讲|演講|讲话|講話|致函|"
         r"写信|寫信|留言|发声|發聲|受访|受訪|评论|評論|回复|回覆)(?:时|時|中)?",
+        # after or while doing something, and how: 试戴后, 致詞時, 无奈地 (two
+        # characters exactly, so that 陈浩看后 keeps its 浩; 看后 is listed above;
+        # last, after the longer 在…時 and 接受…訪問時)
+        f"[{_HAN}]{{2}}(?:后|後|时|時|地)",
     )
 )
 _TRAILING_VERB_RE = re.compile(f"(?:{SPEECH_VERB_RE.pattern})+$")
 _LEADING_RE = re.compile(
-    r"^(?:[（(][^）)]*[）)]|而|但是|但|并且|並且|并|並|且|同时|同時|另外|此外|不过|不過|"
+    r"^(?:[（(][^）)]*[）)]|而|但是|但|并且|並且|并|並|且|亦|也|另|同时|同時|另外|此外|不过|不過|"
     r"然而|其中|对此|對此|据悉|據悉|随后|隨後|最后|最後|目前|如今|当地时间|當地時間|"
     r"\d{1,4}[年月日号號])\s*"
 )
 _LEADING_QUOTE_RE = re.compile(f"^[{_OPENERS}]{MASK}*[{_CLOSERS}]")
+# a role and a quoted handle or nickname: 知名科技博主“数码老黄”
+_NICKNAME_RE = re.compile(f"(?:{ROLE_RE.pattern})(?P<mark>[{_OPENERS}]){MASK}+[{_CLOSERS}]$")
+# a name met in passing, after punctuation, 的 or a noun for a person (第五棒林冠廷,
+# 退休教师吴桂兰, 漁民潘金龍, 55岁的程建国): a surname and two common given-name characters,
+# or one when narration follows (陈明参加了会议)
+_GIVEN_CLASS = "".join(sorted(_COMMON_GIVEN_CHARS))
+_PASSING_NAME_RE = re.compile(
+    f"(?:(?<![{_HAN}])|(?<=[的手员員师師者家长長官棒士民]))[{_SURNAME_CLASS}]"
+    f"(?:[{_GIVEN_CLASS}]{{2}}|[{_GIVEN_CLASS}](?=[{''.join(sorted(_NAME_ENDERS - set('的是')))}]))"
+)
 _BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
 _LATIN_NAME_END_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)+$")
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
@@ -438,6 +508,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         bracket = _BRACKET_END_RE.search(phrase)
     if not phrase:
         return None
+    if _SOMEONE_RE.fullmatch(phrase):
+        return _Speaker("", phrase, True)
     tail_start = max(phrase.rfind(sep) for sep in _TAIL_SEPARATORS) + 1
     tail = phrase[tail_start:]
     if tail in PRONOUNS:
@@ -449,6 +521,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         name_start = _dotted_name_start(phrase)
         return _Speaker(phrase[name_start:], _clean_role(phrase[:name_start]), True)
     found = _name_in_tail(tail, known, vouched or bool(ROLE_RE.search(phrase[:tail_start])), guess_role)
+    if found is None and _PERSON_CLASSIFIER_RE.match(phrase):
+        return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯
     if found is None:
         return _Speaker(_clean_role(phrase), "", False)
     start, end = found
@@ -468,16 +542,14 @@ def _name_in_tail(tail: str, known: frozenset[str], vouched: bool, guess_role: b
         if _is_person_name(head, vouched=head in known):
             return 0, len(head)
         return len(tail), len(tail)  # 一家空调企业的销售总监
-    if roles:
-        start = roles[-1].end()
-        return (start, len(tail)) if _is_person_name(tail[start:], vouched=True) else None
-    if _is_person_name(tail, vouched=vouched or tail in known):
-        return 0, len(tail)
+    start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
+    if _is_person_name(tail[start:], vouched=bool(roles) or vouched or tail in known):
+        return start, len(tail)
     for name in sorted(known, key=len, reverse=True):  # 國民黨立委吳思瑤 when 吳思瑤 is known
         if tail.endswith(name) and len(name) < len(tail):
             return len(tail) - len(name), len(tail)
     for size in (3, 2) if guess_role else ():  # an unlisted role before a Chinese name
-        prefix = tail[:-size]
+        prefix = tail[start:-size]
         if len(prefix) >= 2 and _HAN_RUN_RE.fullmatch(prefix) and _is_person_name(tail[-size:], vouched=False):
             return len(tail) - size, len(tail)
     return None
@@ -508,6 +580,24 @@ def _is_body(name: str) -> bool:
         or name.endswith(_NON_PERSON_SUFFIXES + ("》",))
         or name[-1] in _NON_PERSON_CHARS
     )
+
+
+def _runs_on(after: str) -> bool:
+    """Whether the narration right after a quote continues its clause: “新视野网”称, “躺平”一词.
+
+    A final particle that ends the clause does not: 房价又要“坐不住”了。
+    """
+    if not after or not (after[0].isalnum() or after[0] in OPEN_TO_CLOSE):
+        return False
+    return not (after[0] in "了啦" and after[1:2] in ("", *CLAUSE_BREAK))
+
+
+def _speaks_for_itself(speaker: _Speaker) -> bool:
+    """Whether a speaker's short phrase is their own words: a person or a party, not a body.
+
+    Bodies and documents (美國認為, 声明说) put labels in quotation marks, not words.
+    """
+    return speaker.is_person or speaker.name in _PARTY_WORDS
 
 
 def _ends_name(rest: str) -> bool:
@@ -563,24 +653,36 @@ class _Mention:
 
 
 class _People:
-    """Mentions of people in reading order, to resolve pronouns and omitted subjects."""
+    """Mentions of people in reading order, to resolve pronouns and omitted subjects.
 
-    def __init__(self, masked: str, names: set[str], role_only: list[_Mention]) -> None:
-        found = [_Mention(m.start(), name, "") for name in names for m in re.finditer(re.escape(name), masked)]
-        found.sort(key=lambda m: (m.pos, -len(m.name)))
-        kept: list[_Mention] = []
-        for mention in found:  # 托马斯·施密特 hides the 施密特 inside it
-            if kept and mention.pos + len(mention.name) <= kept[-1].pos + len(kept[-1].name):
-                continue
-            kept.append(mention)
-        self._mentions = sorted(kept + role_only, key=lambda m: m.pos)
+    Names the text vouches for count anywhere before; a name met only in
+    passing (李盈莹拿下24分) counts only in its own paragraph.
+    """
+
+    def __init__(self, masked: str, lines: _Lines, names: set[str], role_only: list[_Mention]) -> None:
+        self._lines = lines
+        found = []
+        if names:  # longest first, so 托马斯·施密特 hides the 施密特 inside it
+            alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+            found = [_Mention(m.start(), m.group(), "") for m in re.finditer(alternatives, masked)]
+        self._mentions = sorted(found + role_only, key=lambda m: m.pos)
         self._positions = [m.pos for m in self._mentions]
+        self._passing = [
+            _Mention(m.start(), m.group(), "")
+            for m in _PASSING_NAME_RE.finditer(masked)
+            if m.group() not in names and _is_person_name(m.group(), vouched=False)
+        ]
+        self._passing_positions = [m.pos for m in self._passing]
 
     def last_before(self, pos: int, floor: int = 0) -> _Mention | None:
+        """The last person mentioned before ``pos`` and at or after ``floor``."""
         i = bisect.bisect_left(self._positions, pos) - 1
-        if i >= 0 and self._positions[i] >= floor:
-            return self._mentions[i]
-        return None
+        vouched = self._mentions[i] if i >= 0 and self._positions[i] >= floor else None
+        j = bisect.bisect_left(self._passing_positions, pos) - 1
+        if j >= 0 and self._passing_positions[j] >= max(floor, self._lines.start_of(pos)):
+            if vouched is None or vouched.pos < self._passing_positions[j]:
+                return self._passing[j]
+        return vouched
 
 
 class _Article:
@@ -595,7 +697,7 @@ class _Article:
         self.attributing = [v for v in SPEECH_VERB_RE.finditer(self.masked) if self._is_attributing(v)]
         self._attributing_starts = [v.start() for v in self.attributing]
         self.known: frozenset[str] = frozenset(self._collect_names())
-        self.people = _People(self.masked, set(self.known), self._role_only_mentions())
+        self.people = _People(self.masked, self.lines, set(self.known), self._role_only_mentions())
 
     # -- people
 
@@ -612,7 +714,7 @@ class _Article:
                 names.add(speaker.name)
         names.update(m.group() for m in _HONORIFIC_NAME_RE.finditer(self.masked))
         for match in ROLE_RE.finditer(self.masked):
-            names.add(self._name_after(match.end()))
+            names.add(self._name_after(match.end(), vouched=match.group() not in _PEOPLE_NOUNS))
         for verb in self.attributing:
             subject = _strip_adverbials(self._clause_before(verb.start()))
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and _is_person_name(subject, vouched=True):
@@ -633,7 +735,7 @@ class _Article:
                 mentions.append(_Mention(verb.start() - len(clause), "", speaker.role))
         return mentions
 
-    def _name_after(self, pos: int) -> str:
+    def _name_after(self, pos: int, *, vouched: bool) -> str:
         """A name right after a role word, ended by punctuation, 的, a verb or an adverbial."""
         run = _HAN_RUN_RE.match(self.masked, pos)
         if not run:
@@ -642,8 +744,8 @@ class _Article:
         for cut in range(2, min(len(candidate), 4) + 1):
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
-                return name if _is_person_name(name, vouched=True) else ""
-        if candidate[0] in _SURNAMES and _is_person_name(candidate[:3], vouched=True):
+                return name if _is_person_name(name, vouched=vouched) else ""
+        if candidate[0] in _SURNAMES and _is_person_name(candidate[:3], vouched=vouched):
             return candidate[:3]  # most Chinese names have three characters: 法官郭偉健判處
         return ""
 
@@ -694,7 +796,7 @@ class _Article:
         return self.attributing[first:last]
 
     def _resolve(self, phrase: str, pos: int) -> _Speaker | None:
-        """The speaker a subject phrase names; a pronoun is the last person mentioned."""
+        """The speaker a subject phrase names; a pronoun (他, 这位父亲) is the last person mentioned."""
         cited = _CITED_RE.search(phrase)
         if cited:
             pos += cited.start("who")
@@ -702,6 +804,11 @@ class _Article:
         kept = _strip_adverbials(phrase)
         if not kept:
             return None
+        nickname = _NICKNAME_RE.search(kept)
+        if nickname:  # 知名科技博主“数码老黄”: the handle is the name
+            offset = pos + phrase.find(kept) + nickname.start("mark")
+            close = self.masked.index(OPEN_TO_CLOSE[self.masked[offset]], offset)
+            return _Speaker(self.text[offset + 1 : close], _clean_role(kept[: nickname.start("mark")]), True)
         speaker = _split_name(kept, self.known)
         if speaker is None:
             return None
@@ -710,6 +817,9 @@ class _Article:
             if mention is None:
                 return _Speaker("", "", True)
             return _Speaker(mention.name, mention.role, True)
+        if not speaker.name and _ANAPHOR_RE.match(speaker.role) and not _RELATED_RE.search(speaker.role):
+            mention = self.people.last_before(pos)
+            return speaker if mention is None else _Speaker(mention.name, mention.role, True)
         if _HONORIFIC_NAME_RE.fullmatch(speaker.name):
             speaker = _Speaker(self._full_name(speaker.name), speaker.role, True)
         if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
@@ -726,7 +836,11 @@ class _Article:
         return full.pop() if len(full) == 1 else short
 
     def _speaker_of_verb(self, verb: re.Match[str]) -> _Speaker | None:
-        """The subject of a speech verb; an omitted subject is found earlier in the sentence."""
+        """The subject of a speech verb; an omitted subject is found earlier in the sentence.
+
+        That is the subject of an earlier speech verb, else the last person
+        named in the sentence, else a person the sentence opens with.
+        """
         sentence_start = self._sentence_start(verb.start())
         clause = self._clause_before(verb.start())
         speaker = self._resolve(clause, verb.start() - len(clause))
@@ -738,7 +852,16 @@ class _Article:
             if speaker is not None and speaker.is_person:
                 return speaker
         mention = self.people.last_before(verb.start(), floor=sentence_start)
-        return _Speaker(mention.name, mention.role, True) if mention else None
+        if mention is not None:
+            return _Speaker(mention.name, mention.role, True)
+        topic_end = sentence_start  # the sentence's first clause: 有網民在討論區留言，形容…
+        while topic_end < verb.start() and self.masked[topic_end] not in CLAUSE_BREAK:
+            topic_end += 1
+        if topic_end < verb.start():
+            speaker = self._resolve(self.masked[sentence_start:topic_end], sentence_start)
+            if speaker is not None and speaker.is_person:
+                return speaker
+        return None
 
     # -- quotes
 
@@ -778,54 +901,82 @@ class _Article:
 
         if _TERM_MARKER_RE.search(before) or before.rstrip().endswith(_MODIFIER_END):
             return None
+        verb_before = _VERB_BEFORE_RE.search(before)
+        verb = SPEECH_VERB_RE.match(self.masked, window_start + verb_before.start()) if verb_before else None
+        verb_ending = verb_before.group().rstrip()[-1] if verb_before else ""
+        if verb is not None and verb_ending in "：:":  # 發帖稱：「…」, even with 「…」監管局則提醒， after
+            return self._speaker_of_verb(verb) or _Speaker("", "", True)
         speaker = self._speaker_after(after, span.after, ends_sentence)
         if speaker is not None:
             return speaker
-        if after[:1] and (after[0].isalnum() or after[0] in OPEN_TO_CLOSE) and not ends_sentence:
+        if _runs_on(after) and not ends_sentence:
             return None  # the sentence runs on from it: “新视野网”称, “AI末日论”正在
-        verb_before = _VERB_BEFORE_RE.search(before)
-        colon_before = before.rstrip().endswith(("：", ":"))
-        if not verb_before and not colon_before and _is_term_like(inner):
-            return self._short_predicate_speaker(span, before)
-        if verb_before:
-            verb = SPEECH_VERB_RE.match(self.masked, window_start + verb_before.start())
-            return (verb and self._speaker_of_verb(verb)) or _Speaker("", "", True)
-        sentence_like = _is_sentence_like(inner)
-        if colon_before:
+        term_like = _is_term_like(inner)
+        if verb is not None:
+            if term_like and verb_ending not in "，," and _TOPIC_VERB_RE.fullmatch(verb.group()):
+                return None  # the topic spoken about: 一直強調「小球戰術」
+            return self._speaker_of_verb(verb) or _Speaker("", "", True)
+        if before.rstrip().endswith(("：", ":")):
             speaker = self._colon_speaker(span.open_pos)
             if speaker is not None:
                 return speaker
+        sentence_like = _is_sentence_like(inner)
+        verb, in_clause = self._reporting_verb(span)
+        if verb is not None:  # a partial quote in reported speech: 马克龙称，这笔融资“相当于……”
+            speaker = self._speaker_of_verb(verb)
+            if speaker is None:
+                return None
+            if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
+                return speaker if _speaks_for_itself(speaker) and self._is_predicate(span) else None
+            return speaker if speaker.is_person or sentence_like else None
+        if term_like:
+            return None
         sentence_start = self._sentence_start(span.open_pos)
-        verbs = self._attributing_verbs(sentence_start, span.open_pos)
-        if verbs:  # a partial quote in reported speech: 马克龙称，这笔融资“相当于……”
-            speaker = self._speaker_of_verb(verbs[-1])
-            return speaker if speaker is not None and (speaker.is_person or sentence_like) else None
         reported_start = max(line_start, sentence_start - REPORTED_SPEECH_REACH)
         for verb in reversed(self._attributing_verbs(reported_start, sentence_start)):
             speaker = self._speaker_of_verb(verb)  # reported speech that runs on
             if speaker is not None and speaker.is_person:
                 return speaker
-        if sentence_like:
-            return self._continued_speaker(span, last_on_line, line_start)
-        return None
+        if not sentence_like:
+            return None
+        if sentence_start == span.open_pos > line_start:  # 徐保平直言没有必要。“抗病毒药物……”
+            previous_start = self._sentence_start(sentence_start - 1)
+            for verb in reversed(list(SPEECH_VERB_RE.finditer(self.masked, previous_start, sentence_start))):
+                speaker = self._speaker_of_verb(verb)
+                if speaker is not None and speaker.is_person:
+                    return speaker
+        return self._continued_speaker(span, last_on_line, line_start)
 
-    def _short_predicate_speaker(self, span: QuoteSpan, before: str) -> _Speaker | None:
-        """毛寧回應說，中方「堅決反對」: a short quote ending the first clause after a person's verb.
+    def _reporting_verb(self, span: QuoteSpan) -> tuple[re.Match[str] | None, bool]:
+        """The speech verb whose words a quote is part of, and whether it is in the quote's clause.
 
-        A short quote after a coverb, an object-taking verb or a copula (走向“拼应用”,
-        坚持“稳中求进”, 這是「雙贏」) is an object: a term, not words said.
+        A verb earlier in the quote's own clause (形容判刑「太重」, 他說自己的變化球
+        「控不太住」), else the last verb in its sentence that introduces words
+        (陈美玲稱，被告「一時衝動」, 她又指，…，希望法庭「網開一面」).
         """
-        if before[-1:] in _COVERBS or _OBJECT_VERB_RE.search(before) or not self._clause_ends_at(span.after):
-            return None
+        clause_start = span.open_pos - len(self._clause_before(span.open_pos))
+        in_clause = list(SPEECH_VERB_RE.finditer(self.masked, clause_start, span.open_pos))
+        if in_clause:
+            return in_clause[-1], True
         verbs = self._attributing_verbs(self._sentence_start(span.open_pos), span.open_pos)
-        if not verbs:
-            return None
-        words_start = _ATTRIBUTING_FOLLOW_RE.match(self.masked, verbs[-1].end())
-        assert words_start is not None
-        if any(ch in CLAUSE_BREAK for ch in self.masked[words_start.end() : span.open_pos]):
-            return None
-        speaker = self._speaker_of_verb(verbs[-1])
-        return speaker if speaker is not None and speaker.is_person else None
+        return (verbs[-1] if verbs else None), False
+
+    def _is_predicate(self, span: QuoteSpan) -> bool:
+        """Whether a short quote is what its clause says, not a noun in it: 言論已「越界」.
+
+        It ends its clause (``「越界」了。`` too), and nothing before it in the
+        clause makes it an object or a list item: 走向“拼应用”, 坚持“稳中求进”,
+        这是「双赢」, 关键在于“调度”, 「數字化」、「智能化」.
+        """
+        end = span.after
+        if self.masked[end : end + 1] in ("了", "啦"):
+            end += 1
+        if not self._clause_ends_at(end):
+            return False
+        lead = self._clause_before(span.open_pos).rstrip()
+        return not lead or not (
+            lead[-1] in _COVERBS or lead[-1] in "、" + _CLOSERS or _OBJECT_VERB_RE.search(lead)
+        )
 
     def _clause_ends_at(self, pos: int) -> bool:
         return pos >= len(self.masked) or self.masked[pos] in CLAUSE_BREAK + "\n"

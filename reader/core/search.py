@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -46,7 +47,6 @@ class Hit:
     score: float  # 0..100 within the tier
     tier: int
     where: str  # "title", "meta" or "body"
-    marks: frozenset[int]  # title character positions to highlight
 
     @property
     def rank_key(self) -> tuple[int, float]:
@@ -61,21 +61,24 @@ def make_doc(title: str, meta: str, body: str) -> SearchDoc:
     return SearchDoc(fold_script(title), fold_script(meta), fold_script(body))
 
 
+BodyHits = Callable[[Sequence[str]], Iterable[tuple[int, int, int]]]
+"""Given folded terms: (document index, mentions of the longest term, first
+position) for every body holding all the terms."""
+
+
 class SearchIndex:
-    """Folded titles, metadata and bodies of a corpus, searchable per keystroke.
+    """Folded titles and metadata of a corpus, searchable per keystroke, and
+    its bodies: held here as one long string (a single C-level scan per term),
+    or searched elsewhere through ``body_hits`` (the on-disk corpus index)."""
 
-    Bodies are kept as one long string so a body search is a single C-level
-    scan per term rather than one Python call per article.
-    """
-
-    def __init__(self, docs: Iterable[SearchDoc] = ()) -> None:
+    def __init__(self, docs: Iterable[SearchDoc] = (), body_hits: BodyHits | None = None) -> None:
         self.titles: list[str] = []
         self.metas: list[str] = []
         self._body_parts: list[str] = []
-        self._body_starts: list[int] = []
-        self._body_length = 0
-        self._bodies: str | None = None
+        self._external_bodies = body_hits
+        self._bodies: tuple[str, list[int]] | None = None
         self._titles_joined: tuple[str, list[int]] | None = None
+        self._metas_joined: tuple[str, list[int]] | None = None
         self.add(docs)
 
     def __len__(self) -> int:
@@ -85,81 +88,101 @@ class SearchIndex:
         for doc in docs:
             self.titles.append(doc.title)
             self.metas.append(doc.meta)
-            self._body_starts.append(self._body_length)
-            self._body_parts.append(doc.body)
-            self._body_length += len(doc.body) + 1
+            if self._external_bodies is None:
+                self._body_parts.append(doc.body)
         self._bodies = None
         self._titles_joined = None
+        self._metas_joined = None
 
     def reordered(self, order: Sequence[int]) -> SearchIndex:
         """The same documents in a new order (``order[i]`` = old position)."""
-        return SearchIndex(SearchDoc(self.titles[i], self.metas[i], self._body_parts[i]) for i in order)
+        bodies = self._body_parts or [""] * len(self.titles)
+        docs = (SearchDoc(self.titles[i], self.metas[i], bodies[i]) for i in order)
+        return SearchIndex(docs, self._external_bodies)
 
     def _joined_titles(self) -> tuple[str, list[int]]:
         if self._titles_joined is None:
-            starts, position = [], 0
-            for title in self.titles:
-                starts.append(position)
-                position += len(title) + 1
-            self._titles_joined = ("\n".join(self.titles), starts)
+            self._titles_joined = _joined(self.titles, "\n")
         return self._titles_joined
-
-    @property
-    def bodies(self) -> str:
-        if self._bodies is None:
-            self._bodies = _SEPARATOR.join(self._body_parts)
-        return self._bodies
 
     # ----------------------------------------------------------- ranking
 
     def search(self, query: str, *, limit: int | None = None, bodies: bool = True) -> list[Hit]:
+        """Hits in rank order.  Python touches only the matches: every scan
+        over all titles, metadata or bodies is a C-level ``str.find``, regex
+        or SQLite pass."""
         terms = fold_query(query)
         if not terms:
             return []
         hits: dict[int, Hit] = {}
-
-        def offer(hit: Hit) -> None:
-            current = hits.get(hit.index)
-            if current is None or hit.rank_key > current.rank_key:
-                hits[hit.index] = hit
-
-        for index, title in enumerate(self.titles):
-            if all(term in title for term in terms):
-                offer(Hit(index, _literal_score(title, terms), TITLE_LITERAL, "title", _literal_marks(title, terms)))
-        for index, score in _fuzzy(terms, self.titles, *self._joined_titles()):
+        titles = self.titles
+        joined, starts = self._joined_titles()
+        for index in _containing(joined, starts, titles, terms):
+            hits[index] = Hit(index, _literal_score(titles[index], terms), TITLE_LITERAL, "title")
+        for index, score in _fuzzy(terms, titles, joined, starts, hits):
+            hits[index] = Hit(index, score, TITLE_FUZZY, "title")
+        if self._metas_joined is None:
+            self._metas_joined = _joined(self.metas, "\n")
+        for index in _containing(*self._metas_joined, self.metas, terms):
             if index not in hits:
-                offer(Hit(index, score, TITLE_FUZZY, "title", _fuzzy_marks(self.titles[index], terms)))
-        for index, meta in enumerate(self.metas):
-            if index not in hits and all(term in meta for term in terms):
-                offer(Hit(index, _literal_score(meta, terms), META, "meta", frozenset()))
+                hits[index] = Hit(index, _literal_score(self.metas[index], terms), META, "meta")
         if bodies:
-            for index, score in self._body_hits(terms):
-                if index not in hits:
-                    offer(Hit(index, score, BODY, "body", frozenset()))
-        ranked = sorted(hits.values(), key=lambda h: (-h.tier, -h.score, h.index))
+            body_hits = self._external_bodies or self._memory_body_hits
+            for index, count, first in body_hits(terms):
+                if index not in hits and 0 <= index < len(titles):
+                    # More mentions and an earlier first mention score higher.
+                    score = min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first / 500.0)
+                    hits[index] = Hit(index, score, BODY, "body")
+        ranked = sorted(hits.values(), key=_rank)
         return ranked[:limit] if limit else ranked
 
-    def _body_hits(self, terms: Sequence[str]) -> list[tuple[int, float]]:
-        bodies = self.bodies
-        rarest = max(terms, key=len)
+    def _memory_body_hits(self, terms: Sequence[str]) -> list[tuple[int, int, int]]:
+        if self._bodies is None:
+            self._bodies = _joined(self._body_parts, _SEPARATOR)
+        bodies, starts = self._bodies
+        longest = max(terms, key=len)
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
-        position = bodies.find(rarest)
+        position = bodies.find(longest)
         while position >= 0:
-            index = bisect.bisect_right(self._body_starts, position) - 1
+            index = bisect.bisect_right(starts, position) - 1
             counts[index] = counts.get(index, 0) + 1
-            first.setdefault(index, position - self._body_starts[index])
-            position = bodies.find(rarest, position + len(rarest))
-        results = []
-        for index, count in counts.items():
-            if len(terms) > 1:
-                body = self._body_parts[index]
-                if not all(term in body for term in terms):
-                    continue
-            # More mentions and an earlier first mention score higher.
-            score = min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first[index] / 500.0)
-            results.append((index, score))
-        return results
+            first.setdefault(index, position - starts[index])
+            position = bodies.find(longest, position + len(longest))
+        return [
+            (index, count, first[index])
+            for index, count in counts.items()
+            if len(terms) == 1 or all(term in self._body_parts[index] for term in terms)
+        ]
+
+
+def _rank(hit: Hit) -> tuple[int, float, int]:
+    return (-hit.tier, -hit.score, hit.index)
+
+
+def _containing(joined: str, starts: Sequence[int], texts: Sequence[str], terms: Sequence[str]) -> list[int]:
+    """Indices of the texts that contain every term (found in the joined text)."""
+    longest = max(terms, key=len)
+    others = [t for t in terms if t is not longest]
+    found: list[int] = []
+    last = -1
+    position = joined.find(longest)
+    while position >= 0:
+        index = bisect.bisect_right(starts, position) - 1
+        if index != last:
+            last = index
+            if all(term in texts[index] for term in others):
+                found.append(index)
+        position = joined.find(longest, position + 1)
+    return found
+
+
+def _joined(parts: Sequence[str], separator: str) -> tuple[str, list[int]]:
+    starts, position = [], 0
+    for part in parts:
+        starts.append(position)
+        position += len(part) + len(separator)
+    return separator.join(parts), starts
 
 
 def _literal_score(text: str, terms: Sequence[str]) -> float:
@@ -168,33 +191,55 @@ def _literal_score(text: str, terms: Sequence[str]) -> float:
     return 60.0 + 25.0 * min(covered, 1.0) + 15.0 / (1.0 + earliest)
 
 
-def _fuzzy(terms: Sequence[str], titles: Sequence[str], joined: str, starts: Sequence[int]) -> list[tuple[int, float]]:
-    """Titles that every term matches fuzzily; score = the weakest term's.
+TYPO_FALLBACK_BELOW = 20  # run the (costly) typo-tolerant scorer only when few titles matched
 
-    A term matches a title when its characters occur in order in it, close
-    together (``巴黎峰会`` in ``巴黎AI峰会开幕``: one regex scan over all titles),
-    or when rapidfuzz's ``partial_ratio`` is high (a wrong character).
+
+def _fuzzy(
+    terms: Sequence[str], titles: Sequence[str], joined: str, starts: Sequence[int], taken: dict[int, Hit]
+) -> list[tuple[int, float]]:
+    """Titles (not in ``taken``) that every term matches fuzzily; score = the
+    weakest term's.
+
+    A term matches when its characters occur in order in the title, close
+    together (``巴黎峰会`` in ``巴黎AI峰会开幕``: one regex scan over all titles).
+    When that finds few titles, rapidfuzz's ``partial_ratio`` also admits a
+    title with a wrong character (a typo).
     """
-    if not titles:
-        return []
     scores: dict[int, float] | None = None
     for term in terms:
         if len(term) < 2:
             continue
         found: dict[int, float] = {}
-        pattern = re.compile("[^\\n]{0,12}?".join(re.escape(ch) for ch in term))
-        for match in pattern.finditer(joined):
+        for match in _subsequence(term).finditer(joined):
             index = bisect.bisect_right(starts, match.start()) - 1
+            if index in taken:
+                continue
             score = 100.0 * len(term) / (match.end() - match.start())
             if score > found.get(index, 0.0):
                 found[index] = score
-        for _, score, index in process.extract(term, titles, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None):
-            if score > found.get(index, 0.0):
-                found[index] = score
+        if len(found) + len(taken) < TYPO_FALLBACK_BELOW and titles:
+            for _, score, index in process.extract(term, titles, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None):
+                if index not in taken and score > found.get(index, 0.0):
+                    found[index] = score
         scores = found if scores is None else {i: min(s, found[i]) for i, s in scores.items() if i in found}
         if not scores:
             return []
     return list((scores or {}).items())
+
+
+@lru_cache(maxsize=256)
+def _subsequence(term: str) -> re.Pattern[str]:
+    return re.compile("[^\\n]{0,12}?".join(re.escape(ch) for ch in term))
+
+
+def title_marks(title: str, query: str) -> frozenset[int]:
+    """Which characters of a title to highlight for ``query`` (literal
+    matches, else the characters of a fuzzy match); computed only for the
+    rows on screen."""
+    terms = fold_query(query)
+    folded = fold_script(title)
+    marks = _literal_marks(folded, terms)
+    return marks if marks else _fuzzy_marks(folded, terms)
 
 
 def _literal_marks(title: str, terms: Sequence[str]) -> frozenset[int]:
@@ -217,8 +262,7 @@ def _fuzzy_marks(title: str, terms: Sequence[str]) -> frozenset[int]:
         window = title[alignment.dest_start : alignment.dest_end]
         wanted = set(term)
         marks.update(alignment.dest_start + i for i, ch in enumerate(window) if ch in wanted)
-        pattern = re.compile("[^\\n]{0,12}?".join(re.escape(ch) for ch in term))
-        match = pattern.search(title)
+        match = _subsequence(term).search(title)
         if match:
             marks.update(i for i in range(match.start(), match.end()) if title[i] in wanted)
     return frozenset(marks)

@@ -7,7 +7,6 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from rich.style import Style
@@ -21,32 +20,31 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from reader.core import paths
+from reader.core.export import panel_markdown
 from reader.core.highlights import Highlight, HighlightStore, HighlightStoreError, resolve
-from reader.core.layout import meta_line
-from reader.core.quotes import extract_quotes
-from reader.core.loader import iter_files, load_article, sort_articles, unique_ids
+from reader.core.index import CorpusIndex, Entry, ScanEvent
+from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
+from reader.core.quotes import extract_quotes
 from reader.core.script import Converted, convert, convert_plain
-from reader.core.search import Hit, SearchDoc, SearchIndex, find_all, make_doc
+from reader.core.search import Hit, find_all
 from reader.core.settings import Settings, load_settings, save_settings
+from reader.core.speakers import group_by_speaker
 from reader.ui.article_view import ArticleView, Span
 from reader.ui.commands import ScriptCommands
 from reader.ui.filter_box import FilterBox
 from reader.ui.find_bar import FindBar
-from reader.core.export import panel_markdown
-from reader.core.speakers import group_by_speaker
 from reader.ui.help_screen import HelpScreen
 from reader.ui.note_screen import NoteScreen
 from reader.ui.quotes_panel import PanelEntry, QuotesPanel
-from reader.ui.speakers_screen import SpeakersScreen
 from reader.ui.skipped_screen import SkippedScreen
 from reader.ui.source_list import SourceList
+from reader.ui.speakers_screen import SpeakersScreen
 
 MODE_CYCLE = ("original", "simplified", "traditional")
 MODE_LABELS = {"original": "原文", "simplified": "简体", "traditional": "繁體"}
 VARIANT_LABELS = {"generic": "", "taiwan": "·台灣", "hongkong": "·香港"}
 BACKGROUND_CONVERT_CHARS = 20_000
-BATCH_SECONDS = 0.08
 FIND_STYLE = Style(bgcolor="dark_goldenrod", color="black")
 FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
 QUOTE_STYLE = Style(color="bright_cyan")
@@ -97,7 +95,8 @@ class SummitReader(App[int]):
         self.open_article: Article | None = None
         self._conversions: dict[tuple[str, str, str], Converted] = {}
         self._user_opened = False
-        self.index = SearchIndex()
+        self.library = Library(root)
+        self._articles: dict[str, Article] = {}  # full texts of recently opened articles
         self.filter_hits: list[Hit] = []
         self.find_hits: list[tuple[int, int]] = []
         self.find_current = -1
@@ -179,73 +178,57 @@ class SummitReader(App[int]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_corpus(self) -> None:
+        """Stream the corpus: the cached list at once, then what changed
+        (parsed in worker processes), then what was removed."""
         worker = get_current_worker()
-        files = list(iter_files(self.root))
-        paths = [item for item in files if isinstance(item, Path)]
-        ids = unique_ids(paths, self.root)
-        self.call_from_thread(self._set_total, len(paths))
-        articles: list[Article] = []
-        docs: list[SearchDoc] = []
-        skipped: list[Skipped] = [item for item in files if isinstance(item, Skipped)]
-        last_post = time.monotonic()
-        for path in paths:
-            if worker.is_cancelled:
-                return
-            item = load_article(path, ids[path])
-            if isinstance(item, Skipped):
-                skipped.append(item)
-            else:
-                articles.append(item)
-                docs.append(make_doc(item.title, meta_line(item), item.text))
-            if time.monotonic() - last_post >= BATCH_SECONDS:
-                self.call_from_thread(self._add_batch, articles, docs, skipped)
-                articles, docs, skipped = [], [], []
-                last_post = time.monotonic()
-        self.call_from_thread(self._add_batch, articles, docs, skipped)
-        self.call_from_thread(self._finish_loading)
+        index = CorpusIndex(self.root)
+        try:
+            for event in self.library.scan(index, cancelled=lambda: worker.is_cancelled):
+                if worker.is_cancelled:
+                    return
+                self.call_from_thread(self._apply_scan, event)
+        finally:
+            index.close()
 
-    def _set_total(self, total: int) -> None:
-        self.total = total
-        self._update_status()
-
-    def _add_batch(self, articles: list[Article], docs: list[SearchDoc], skipped: list[Skipped]) -> None:
-        self.loaded += len(articles) + len(skipped)
-        self.skipped.extend(skipped)
-        if articles:
-            self.sources.add_articles(articles)
-            self.index.add(docs)
+    def _apply_scan(self, event: ScanEvent) -> None:
+        library = self.library
+        library.apply(event)
+        self.loaded = event.done
+        if event.total is not None:
+            self.total = event.total
+        if event.from_cache or event.finished:
+            library.sort()
+        if event.entries or event.removed or event.from_cache or event.finished:
+            self.sources.set_entries(library.entries)
             if self.filter_box.value:
                 self.run_filter(self.filter_box.value)
-            if self.open_article is None:
-                self.open(self.sources.articles[0])
+        self.skipped = library.skipped
+        if self.open_article is None and library.entries and (event.from_cache or event.finished or len(library.entries) >= 1):
+            self.sources.cursor = 0
+            self.open(library.entries[0])
+        if event.finished:
+            self._finish_loading()
         self._update_status()
 
     def _finish_loading(self) -> None:
         self.loading = False
-        ordered = sort_articles(self.sources.articles)
-        position = {id(article): number for number, article in enumerate(self.sources.articles)}
-        self.index = self.index.reordered([position[id(article)] for article in ordered])
-        self.sources.set_articles(ordered)
-        if self.filter_box.value:
-            self.run_filter(self.filter_box.value)
-        if not self._user_opened and self.sources.articles:
-            first = self.sources.articles[0]
+        first = self.library.entries[0] if self.library.entries else None
+        if not self._user_opened and first is not None and not self.filter_box.value:
             self.sources.cursor = 0
             if self.open_article is None or self.open_article.id != first.id:
                 self.open(first)
-        if not self.sources.articles:
+        if not self.library.entries:
             self.reader.set_empty_message("No readable articles here." + (" Press e to see why." if self.skipped else ""))
-        self._update_status()
         if self.skipped:
             self.notify(f"{len(self.skipped)} file(s) skipped; press e to see why", timeout=4)
 
     # ------------------------------------------------------------ status
 
     def _update_status(self) -> None:
-        count = len(self.sources.articles)
+        count = len(self.library.entries)
         parts = [f"{count} article{'s' if count != 1 else ''}"]
         if self.loading:
-            parts.append(f"indexing {self.loaded}/{self.total or '?'}")
+            parts.append(f"indexing {self.loaded}/{self.total}" if self.total else f"indexing {self.loaded}…")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped (e)")
         script = mode_label(self.mode, self.variant)
@@ -266,11 +249,28 @@ class SummitReader(App[int]):
     @on(SourceList.Open)
     def _on_open(self, event: SourceList.Open) -> None:
         self._user_opened = True
-        self.open(event.article)
+        self.open(event.entry)
         self.reader.focus()
 
-    def open(self, article: Article, at: int | None = None) -> None:
-        """Open ``article``, at original offset ``at`` or where it was left."""
+    def article_of(self, entry: Entry) -> Article | None:
+        """The full article, read from its file (kept for the last few opened)."""
+        article = self._articles.get(entry.id)
+        if article is None:
+            loaded = Library.article(entry)
+            if isinstance(loaded, Skipped):
+                self.notify(f"Cannot open {entry.path.name}: {loaded.reason}", severity="error")
+                return None
+            article = loaded
+            if len(self._articles) >= 32:
+                self._articles.pop(next(iter(self._articles)))
+            self._articles[entry.id] = article
+        return article
+
+    def open(self, entry: Entry, at: int | None = None) -> None:
+        """Open ``entry``, at original offset ``at`` or where it was left."""
+        article = self.article_of(entry)
+        if article is None:
+            return
         self._save_position()
         self.open_article = article
         self.sources.open_id = article.id
@@ -385,13 +385,24 @@ class SummitReader(App[int]):
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
     def _filter_worker(self, query: str) -> None:
-        hits = self.index.search(query)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._apply_filter, query, hits)
+        """Titles and metadata first (per keystroke), then the bodies."""
+        library = self.library
+        entries = library.entries
+        hits = library.search(query, bodies=False)
+        worker = get_current_worker()
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._apply_filter, query, hits, entries)
+        hits = library.search(query)
+        if not worker.is_cancelled:
+            self.call_from_thread(self._apply_filter, query, hits, entries)
 
-    def _apply_filter(self, query: str, hits: list[Hit] | None) -> None:
+    def _apply_filter(self, query: str, hits: list[Hit] | None, entries: list[Entry] | None = None) -> None:
         if query != self.filter_box.value:
             return  # a newer keystroke is on its way
+        if entries is not None and entries is not self.library.entries:
+            self.run_filter(query)  # the list was re-sorted meanwhile: rank again
+            return
         count = self.query_one("#filter-count", Static)
         if hits is None:
             self.filter_hits = []
@@ -400,7 +411,7 @@ class SummitReader(App[int]):
             count.remove_class("-visible")
         else:
             self.filter_hits = hits
-            self.sources.show_order([hit.index for hit in hits], {hit.index: hit.marks for hit in hits})
+            self.sources.show_order([hit.index for hit in hits], {h.index for h in hits if h.where == "title"}, query)
             in_body = sum(1 for hit in hits if hit.where == "body")
             text = f"{len(hits)} match{'es' if len(hits) != 1 else ''}"
             if in_body:
@@ -608,27 +619,43 @@ class SummitReader(App[int]):
         self._fit_panel()
 
     def action_who_said_what(self) -> None:
-        self.notify("Gathering quotes from every article…", timeout=2)
-        self._gather_speakers(list(self.sources.articles))
+        self.notify("Gathering quotes from every article…", timeout=3)
+        self._gather_speakers(list(self.library.entries))
 
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
-    def _gather_speakers(self, articles: list[Article]) -> None:
+    def _gather_speakers(self, entries: list[Entry]) -> None:
+        """Quotes of every article: from the index when extracted before,
+        else extracted now (and kept in the index for next time)."""
+        worker = get_current_worker()
+        index = CorpusIndex(self.root)
         pairs = []
-        for article in articles:
-            if get_current_worker().is_cancelled:
-                return
-            pairs.extend((article, quote) for quote in self.quotes_of(article))
+        try:
+            for number, entry in enumerate(entries, 1):
+                if worker.is_cancelled:
+                    return
+                quotes = index.quotes(str(entry.path))
+                if quotes is None:
+                    article = self._articles.get(entry.id) or Library.article(entry)
+                    if isinstance(article, Skipped):
+                        continue
+                    quotes = extract_quotes(article.text)
+                    index.store_quotes(str(entry.path), quotes)
+                pairs.extend((entry, quote) for quote in quotes)
+                if number % 500 == 0:
+                    self.call_from_thread(self.notify, f"Quotes gathered from {number}/{len(entries)} articles…", timeout=2)
+        finally:
+            index.close()
         groups = group_by_speaker(pairs)
         self.call_from_thread(self._show_speakers, groups)
 
     def _show_speakers(self, groups) -> None:  # type: ignore[no-untyped-def]
-        def chosen(choice: tuple[Article, Quote] | None) -> None:
+        def chosen(choice: tuple[Entry, Quote] | None) -> None:
             if choice is None:
                 return
-            article, quote = choice
+            entry, quote = choice
             self._user_opened = True
-            self.sources.select_id(article.id)
-            self.open(article, at=quote.start)
+            self.sources.select_id(entry.id)
+            self.open(entry, at=quote.start)
             self._go_to(quote.start, quote.end)
             self.reader.focus()
 

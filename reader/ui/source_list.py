@@ -19,7 +19,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.linebreak import char_width
-from reader.core.models import Article
+from reader.core.index import Entry
+from reader.core.search import title_marks
 
 ROWS_PER_ITEM = 2
 BADGES = {"traditional": "繁", "simplified": "简", "mixed": "混"}
@@ -62,9 +63,9 @@ class SourceList(ScrollView, can_focus=True):
     class Open(Message):
         """A request to open an article in the reader."""
 
-        def __init__(self, article: Article) -> None:
+        def __init__(self, entry: Entry) -> None:
             super().__init__()
-            self.article = article
+            self.entry = entry
 
     class TypedToFilter(Message):
         """A printable key that is not a list key: start filtering with it."""
@@ -77,10 +78,12 @@ class SourceList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.articles: list[Article] = []
+        self.articles: list[Entry] = []
         self.order: list[int] = []
         self.filtered = False
-        self.marks: dict[int, frozenset[int]] = {}  # article index -> title positions to mark
+        self.title_hits: set[int] = set()  # indices whose title matched the filter
+        self.query = ""
+        self._marks: dict[int, frozenset[int]] = {}
         self.open_id: str | None = None
         self._convert: Callable[[str], str] = lambda text: text
         self._shown_titles: dict[int, str] = {}
@@ -88,29 +91,27 @@ class SourceList(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------- state in
 
-    def add_articles(self, articles: Sequence[Article]) -> None:
-        start = len(self.articles)
-        self.articles.extend(articles)
+    def set_entries(self, entries: list[Entry], *, keep_order: bool = False) -> None:
+        """Show this list (the library's, in its order).  Without a filter,
+        new entries appear as they arrive; the cursor stays on its entry."""
+        current = self.current
+        self.articles = entries
+        self._shown_titles.clear()
+        self._shown_outlets.clear()
         if not self.filtered:
-            self.order.extend(range(start, len(self.articles)))
+            self.order = list(range(len(entries)))
+            if current is not None and not keep_order:
+                self.select_id(current.id)
         self._update_size()
         self.refresh()
 
-    def set_articles(self, articles: Sequence[Article]) -> None:
-        """Replace the list (e.g. a final sort), keeping the cursor on its article."""
-        current = self.current
-        self.articles = list(articles)
-        self._shown_titles.clear()
-        self._shown_outlets.clear()
-        self.show_order(None)
-        if current is not None:
-            self.select_id(current.id)
-
-    def show_order(self, order: list[int] | None, marks: dict[int, frozenset[int]] | None = None) -> None:
-        """Show only these article indices, in this order (None: all)."""
+    def show_order(self, order: list[int] | None, title_hits: set[int] | None = None, query: str = "") -> None:
+        """Show only these entry indices, in this order (None: all)."""
         self.filtered = order is not None
         self.order = list(range(len(self.articles))) if order is None else order
-        self.marks = marks or {}
+        self.title_hits = title_hits or set()
+        self.query = query
+        self._marks.clear()
         self.cursor = 0
         self._update_size()
         self.scroll_to(y=0, animate=False)
@@ -128,7 +129,7 @@ class SourceList(ScrollView, can_focus=True):
     # ----------------------------------------------------------- queries
 
     @property
-    def current(self) -> Article | None:
+    def current(self) -> Entry | None:
         if 0 <= self.cursor < len(self.order):
             return self.articles[self.order[self.cursor]]
         return None
@@ -175,13 +176,21 @@ class SourceList(ScrollView, can_focus=True):
             marker = "▌" if is_open else " "
             head = [Segment(marker, style + Style(color="bright_cyan")), Segment(badge + " ", style + Style(color="cyan"))]
             title, _ = fit(self._title(index), max(width - 4, 1))
-            segments = head + self._marked(title, self.marks.get(index, frozenset()), style + Style(bold=is_open))
+            segments = head + self._marked(title, self._marks_of(index), style + Style(bold=is_open))
         else:
             date = article.published[:10] or "undated"
             meta = " · ".join(p for p in (self._outlet(index), date) if p)
             text, _ = fit(meta, max(width - 4, 1))
             segments = [Segment("    " + text, style + Style(dim=True))]
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
+
+    def _marks_of(self, index: int) -> frozenset[int]:
+        if index not in self.title_hits:
+            return frozenset()
+        marks = self._marks.get(index)
+        if marks is None:
+            marks = self._marks[index] = title_marks(self.articles[index].title, self.query)
+        return marks
 
     @staticmethod
     def _marked(title: str, marks: frozenset[int], style: Style) -> list[Segment]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.layout import meta_line
-from reader.core.search import BODY, TITLE_FUZZY, TITLE_LITERAL, SearchIndex, find_all, make_doc
+from reader.core.search import BODY, TITLE_FUZZY, TITLE_LITERAL, SearchIndex, find_all, make_doc, title_marks
 
 
 def index_of(articles) -> SearchIndex:  # type: ignore[no-untyped-def]
@@ -30,7 +30,9 @@ def test_case_and_mixed_queries(seeds) -> None:  # type: ignore[no-untyped-def]
     assert ids(seeds, index.search("DEEPSEEK"))[:3] == ids(seeds, index.search("deepseek"))[:3]
     top = index.search("deepseek 開源")[0]
     assert ids(seeds, [top]) == ["000"] and top.tier == TITLE_LITERAL
-    assert top.marks  # the matched title characters are marked
+    title = seeds.articles[top.index].title
+    marked = "".join(title[i] for i in sorted(title_marks(title, "deepseek 開源")))
+    assert marked == "DeepSeek開源"
 
 
 def test_literal_title_beats_fuzzy_title_beats_body() -> None:

@@ -1,0 +1,386 @@
+"""The persistent corpus index: open a 100,000-article folder as fast as four files.
+
+For every file under a root the index keeps, in SQLite under the cache dir
+(never beside the user's files):
+
+* the file's size, mtime and (when those tie with a change) a content hash;
+* the article's metadata (an ``Entry``) or the reason it was skipped;
+* its script-folded title, metadata and body, for the filter and body search;
+* its extracted quotes, once something has asked for them.
+
+``scan`` streams what a folder holds: cached entries first (a warm start shows
+the list at once), then whatever is new or changed, parsed in worker processes
+on every core, then what was removed.  A damaged cache, or one written by
+another version, is deleted and rebuilt without a word: it is only a cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from reader.core import paths
+from reader.core.loader import iter_files, load_article, next_id
+from reader.core.models import Article, Quote, Skipped
+
+SCHEMA_VERSION = 3
+BATCH = 128
+FIRST_INLINE = 24  # files read in-process before the worker processes take over
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the sources list and the search need of an article; the text
+    itself is read from the file when the article is opened."""
+
+    id: str
+    path: Path
+    title: str
+    outlet: str
+    author: str
+    published: str
+    url: str
+    script: str
+    encoding: str
+    characters: int
+    blocks: int
+
+
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def entry_of(article: Article) -> Entry:
+    return Entry(
+        article.id, article.path, article.title, article.outlet, article.author, article.published,
+        article.url, article.script, article.encoding, len(article.text), len(article.blocks),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """One file's row: an entry and its folded search text, or a skip."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    entry: Entry | None
+    reason: str
+    folded_title: str = ""
+    folded_meta: str = ""
+    folded_body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScanEvent:
+    """What ``scan`` reports: new or refreshed entries (with their folded
+    title/meta), skipped files, removed paths, and progress."""
+
+    entries: tuple[tuple[Entry, str, str], ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    removed: tuple[str, ...] = ()
+    done: int = 0
+    total: int | None = None  # None while the folder is still being walked
+    from_cache: bool = False
+    finished: bool = False
+
+
+def index_path(root: Path) -> Path:
+    key = hashlib.sha1(str(root.expanduser().resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return paths.cache_dir() / "index" / f"{key}.sqlite3"
+
+
+def _digest(path: Path) -> str:
+    hasher = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            hasher.update(chunk)
+    return hasher.hexdigest()
+
+
+def index_file(path: str, article_id: str) -> Indexed:
+    """Read, parse and fold one file (runs in a worker process)."""
+    from reader.core.layout import meta_line
+    from reader.core.script import fold_script
+
+    file_path = Path(path)
+    try:
+        info = file_path.stat()
+        digest = _digest(file_path) if info.st_size <= 64 * 2**20 else ""
+    except OSError:
+        info, digest = None, ""
+    size, mtime = (info.st_size, info.st_mtime_ns) if info else (-1, -1)
+    item = load_article(file_path, article_id)
+    if isinstance(item, Skipped):
+        return Indexed(path, size, mtime, digest, None, item.reason)
+    return Indexed(
+        path, size, mtime, digest, entry_of(item), "",
+        fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text),
+    )
+
+
+def _index_many(jobs: Sequence[tuple[str, str]]) -> list[Indexed]:
+    return [index_file(path, article_id) for path, article_id in jobs]
+
+
+class CorpusIndex:
+    """The SQLite file for one root.  Used from one thread at a time."""
+
+    def __init__(self, root: Path, path: Path | None = None) -> None:
+        self.root = root
+        self.path = path or index_path(root)
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION):
+                conn.close()
+                raise sqlite3.DatabaseError("old cache version")
+            self._create(conn)
+            conn.execute("SELECT count(*) FROM files").fetchone()
+            return conn
+        except sqlite3.DatabaseError:
+            # Damaged or from another version: it is a cache, start again.
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            self._create(conn)
+            return conn
+        except OSError:
+            # No writable cache dir: keep the index in memory for this run.
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            self._create(conn)
+            return conn
+
+    @staticmethod
+    def _create(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        columns = ", ".join(f"{name} TEXT" if name not in ("characters", "blocks") else f"{name} INTEGER" for name in ENTRY_FIELDS if name != "path")
+        with conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, "
+                f"indexed_ns INTEGER, digest TEXT, reason TEXT, {columns}, folded_title TEXT, folded_meta TEXT, "
+                "quotes TEXT)"
+            )
+            conn.execute("CREATE TABLE IF NOT EXISTS bodies (path TEXT PRIMARY KEY, folded TEXT)")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ----------------------------------------------------------- reading
+
+    def cached(self) -> tuple[list[tuple[Entry, str, str, int, int]], list[tuple[Skipped, int, int]]]:
+        """Every row: (entry, folded title, folded meta, size, mtime) and skips.
+
+        A file modified within two seconds of being indexed may have changed
+        again without its size or mtime showing it; its stamp is reported as
+        unknown so the scan re-reads it and compares content hashes.
+        """
+        entries = []
+        skipped = []
+        names = ", ".join(name for name in ENTRY_FIELDS if name != "path")
+        rows = self.conn.execute(
+            f"SELECT path, size, CASE WHEN indexed_ns - mtime_ns < 2000000000 THEN -3 ELSE mtime_ns END, "
+            f"reason, {names}, folded_title, folded_meta FROM files"
+        )
+        for row in rows:
+            path, size, mtime, reason = row[0], row[1], row[2], row[3]
+            if reason:
+                skipped.append((Skipped(Path(path), reason), size, mtime))
+                continue
+            values = dict(zip((n for n in ENTRY_FIELDS if n != "path"), row[4:-2]))
+            entries.append((Entry(path=Path(path), **values), row[-2], row[-1], size, mtime))
+        return entries, skipped
+
+    def digest_of(self, path: str) -> str:
+        row = self.conn.execute("SELECT digest FROM files WHERE path=?", (path,)).fetchone()
+        return row[0] if row else ""
+
+    def search_bodies(self, terms: Sequence[str], limit: int = 5000) -> list[tuple[str, int, int]]:
+        return search_bodies(self.conn, terms, limit)
+
+    def quotes(self, path: str) -> list[Quote] | None:
+        row = self.conn.execute("SELECT quotes FROM files WHERE path=?", (path,)).fetchone()
+        if not row or row[0] is None:
+            return None
+        return [Quote(**item) for item in json.loads(row[0])]
+
+    # ----------------------------------------------------------- writing
+
+    def store(self, rows: Sequence[Indexed]) -> None:
+        names = [n for n in ENTRY_FIELDS if n != "path"]
+        placeholders = ", ".join("?" for _ in range(len(names) + 9))
+        now = time.time_ns()
+        with self.conn:
+            for row in rows:
+                values = [getattr(row.entry, n) for n in names] if row.entry else [None] * len(names)
+                self.conn.execute(
+                    f"INSERT OR REPLACE INTO files (path, size, mtime_ns, indexed_ns, digest, reason, {', '.join(names)}, "
+                    f"folded_title, folded_meta, quotes) VALUES ({placeholders})",
+                    (row.path, row.size, row.mtime_ns, now, row.digest, row.reason, *values, row.folded_title, row.folded_meta, None),
+                )
+                if row.entry:
+                    self.conn.execute("INSERT OR REPLACE INTO bodies (path, folded) VALUES (?, ?)", (row.path, row.folded_body))
+                else:
+                    self.conn.execute("DELETE FROM bodies WHERE path=?", (row.path,))
+
+    def store_quotes(self, path: str, quotes: Sequence[Quote]) -> None:
+        with self.conn:
+            self.conn.execute("UPDATE files SET quotes=? WHERE path=?", (json.dumps([asdict(q) for q in quotes], ensure_ascii=False), path))
+
+    def remove(self, removed: Sequence[str]) -> None:
+        with self.conn:
+            self.conn.executemany("DELETE FROM files WHERE path=?", [(p,) for p in removed])
+            self.conn.executemany("DELETE FROM bodies WHERE path=?", [(p,) for p in removed])
+
+
+def search_bodies(conn: sqlite3.Connection, terms: Sequence[str], limit: int = 5000) -> list[tuple[str, int, int]]:
+    """(path, first position, mentions of the longest term) for the bodies that
+    hold every (folded) term; SQLite scans them without Python in the loop."""
+    if not terms:
+        return []
+    longest = max(terms, key=len)
+    where = " AND ".join("instr(folded, ?) > 0" for _ in terms)
+    sql = (
+        "SELECT path, instr(folded, ?) - 1, (length(folded) - length(replace(folded, ?, ''))) / ? "
+        f"FROM bodies WHERE {where} LIMIT ?"
+    )
+    return list(conn.execute(sql, (longest, longest, len(longest), *terms, limit)))
+
+
+# ------------------------------------------------------------------ scanning
+
+
+def _worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def scan(
+    root: Path,
+    index: CorpusIndex,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    executor_factory: Callable[[], Executor] | None = None,
+) -> Iterator[ScanEvent]:
+    """Stream the corpus under ``root``: cached entries, then changes."""
+    root = root.expanduser()
+    cached_entries, cached_skips = index.cached()
+    known: dict[str, tuple[int, int]] = {}
+    if cached_entries or cached_skips:
+        known = {str(e.path): (size, mtime) for e, _, _, size, mtime in cached_entries}
+        known.update({str(s.path): (size, mtime) for s, size, mtime in cached_skips})
+        yield ScanEvent(
+            entries=tuple((e, title, meta) for e, title, meta, _, _ in cached_entries),
+            skipped=tuple(s for s, _, _ in cached_skips),
+            from_cache=True,
+            done=len(known),
+        )
+    ids_taken: set[str] = {e.id for e, *_ in cached_entries}
+    cached_ids = {str(e.path): e.id for e, *_ in cached_entries}
+    seen: set[str] = set()
+    jobs: list[tuple[str, str]] = []
+    walk_skips: list[Skipped] = []
+    done = 0
+    total_files = 0
+
+    executor = None
+    pending: list = []  # futures of lists of Indexed
+    inline_left = FIRST_INLINE
+
+    def submit(batch: list[tuple[str, str]]) -> None:
+        """The first few files are read right here, so the list shows at once;
+        the rest go to worker processes (one per core) while the walk goes on."""
+        nonlocal executor, inline_left
+        if inline_left > 0 or _worker_count() == 1:
+            inline_left -= len(batch)
+            pending.append(_Done(_index_many(batch)))
+            return
+        if executor is None:
+            executor = (executor_factory or _default_executor)()
+        pending.append(executor.submit(_index_many, batch))
+
+    def collect(block: bool) -> Iterator[ScanEvent]:
+        nonlocal done
+        while pending and (block or pending[0].done()):
+            results = pending.pop(0).result()
+            changed = [r for r in results if _really_changed(index, r, known)]
+            index.store(results)  # same content: the new size/mtime are still recorded
+            done += len(results)
+            entries = tuple((r.entry, r.folded_title, r.folded_meta) for r in changed if r.entry)
+            skipped = tuple(Skipped(Path(r.path), r.reason) for r in changed if not r.entry)
+            yield ScanEvent(entries=entries, skipped=skipped, done=done, total=None)
+
+    try:
+        for item in iter_files(root):
+            if cancelled():
+                return
+            if isinstance(item, Skipped):
+                walk_skips.append(item)
+                continue
+            total_files += 1
+            key = str(item)
+            seen.add(key)
+            try:
+                info = item.stat()
+                stamp = (info.st_size, info.st_mtime_ns)
+            except OSError:
+                stamp = (-2, -2)
+            if known.get(key) == stamp:
+                done += 1
+                continue
+            article_id = cached_ids.get(key) or next_id(item, root, ids_taken)
+            jobs.append((key, article_id))
+            if len(jobs) >= (FIRST_INLINE if inline_left > 0 else BATCH):
+                submit(jobs)
+                jobs = []
+                last_post = time.monotonic()
+            yield from collect(block=False)
+        if jobs:
+            submit(jobs)
+        yield from collect(block=True)
+        removed = tuple(p for p in known if p not in seen)
+        if removed:
+            index.remove(removed)
+        yield ScanEvent(skipped=tuple(walk_skips), removed=removed, done=total_files, total=total_files, finished=True)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _default_executor() -> Executor:
+    import multiprocessing
+
+    # "spawn": a clean interpreter per worker, safe beside the UI's threads.
+    return ProcessPoolExecutor(max_workers=_worker_count(), mp_context=multiprocessing.get_context("spawn"))
+
+
+class _Done:
+    """A finished result with the Future interface ``collect`` uses."""
+
+    def __init__(self, value: list[Indexed]) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> list[Indexed]:
+        return self.value
+
+
+def _really_changed(index: CorpusIndex, row: Indexed, known: dict[str, tuple[int, int]]) -> bool:
+    """Whether a re-read file differs from what the index holds (by content)."""
+    if row.path not in known or not row.digest:
+        return True
+    return index.digest_of(row.path) != row.digest

@@ -1,0 +1,150 @@
+"""A corpus as the app and the CLI use it: the entries in list order, the files
+skipped, and search over both the in-memory titles and the on-disk bodies.
+
+It is fed by ``index.scan`` events (cached entries first, then changes) and can
+be used while they are still arriving.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from reader.core.index import CorpusIndex, Entry, ScanEvent, scan, search_bodies
+from reader.core.loader import load_article
+from reader.core.models import Article, Skipped
+from reader.core.search import Hit, SearchDoc, SearchIndex
+
+
+def sort_key(entry: Entry) -> tuple[int, str, str]:
+    """Newest first; undated entries after dated ones, by id."""
+    return (0, _inverted(entry.published[:19]), entry.id) if entry.published else (1, "", entry.id)
+
+
+def _inverted(text: str) -> str:
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
+
+
+class Library:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.entries: list[Entry] = []
+        self.skipped: list[Skipped] = []
+        self.position: dict[str, int] = {}
+        self._folded: list[tuple[str, str]] = []
+        self.search_index = SearchIndex(body_hits=self._body_hits)
+        self.index_path: Path | None = None
+        self.finished = False
+        self._local = threading.local()
+
+    # ----------------------------------------------------------- feeding
+
+    def scan(self, index: CorpusIndex, cancelled=lambda: False) -> Iterator[ScanEvent]:  # type: ignore[no-untyped-def]
+        """Run ``index.scan`` (in the caller's thread), yielding each event
+        after it has been applied with ``apply`` by the caller."""
+        self.index_path = index.path
+        yield from scan(self.root, index, cancelled=cancelled)
+
+    def apply(self, event: ScanEvent) -> None:
+        """Take one scan event: add or refresh entries, note skips, drop removals."""
+        new_docs = []
+        for entry, title, meta in event.entries:
+            key = str(entry.path)
+            at = self.position.get(key)
+            if at is None:
+                self.position[key] = len(self.entries)
+                self.entries.append(entry)
+                self._folded.append((title, meta))
+                new_docs.append(SearchDoc(title, meta, ""))
+            else:
+                self.entries[at] = entry
+                self._folded[at] = (title, meta)
+                self.search_index.titles[at] = title
+                self.search_index.metas[at] = meta
+        if new_docs:
+            self.search_index.add(new_docs)
+        if event.skipped:
+            known = {str(s.path) for s in self.skipped}
+            self.skipped.extend(s for s in event.skipped if str(s.path) not in known)
+            for s in event.skipped:  # a file that became unreadable leaves the list
+                if str(s.path) in self.position:
+                    self._remove({str(s.path)})
+        if event.removed:
+            gone = set(event.removed)
+            self.skipped = [s for s in self.skipped if str(s.path) not in gone]
+            self._remove(gone)
+        if event.finished:
+            self.finished = True
+
+    def _remove(self, gone: set[str]) -> None:
+        keep = [i for i, e in enumerate(self.entries) if str(e.path) not in gone]
+        self._reorder(keep)
+
+    def sort(self) -> None:
+        order = sorted(range(len(self.entries)), key=lambda i: sort_key(self.entries[i]))
+        self._reorder(order)
+
+    def _reorder(self, order: Sequence[int]) -> None:
+        self.entries = [self.entries[i] for i in order]
+        self._folded = [self._folded[i] for i in order]
+        self.position = {str(e.path): i for i, e in enumerate(self.entries)}
+        self.search_index = SearchIndex((SearchDoc(t, m, "") for t, m in self._folded), self._body_hits)
+
+    # ----------------------------------------------------------- using
+
+    def search(self, query: str, *, limit: int | None = None, bodies: bool = True) -> list[Hit]:
+        return self.search_index.search(query, limit=limit, bodies=bodies)
+
+    def _connection(self) -> sqlite3.Connection | None:
+        """A read connection per thread (WAL lets it read while the scan writes)."""
+        if self.index_path is None:
+            return None
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(f"file:{self.index_path}?mode=ro", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                return None
+            self._local.conn = conn
+        return conn
+
+    def _body_hits(self, terms: Sequence[str]) -> list[tuple[int, int, int]]:
+        conn = self._connection()
+        if conn is None:
+            return []
+        try:
+            rows = search_bodies(conn, terms)
+        except sqlite3.Error:
+            return []
+        position = self.position
+        return [(position[path], count, first) for path, first, count in rows if path in position]
+
+    def find(self, ident: str) -> Entry | None | list[Entry]:
+        """An entry by id or unique id prefix; a list when ambiguous."""
+        for entry in self.entries:
+            if entry.id == ident:
+                return entry
+        matches = [e for e in self.entries if e.id.startswith(ident)]
+        if len(matches) == 1:
+            return matches[0]
+        return matches or None
+
+    @staticmethod
+    def article(entry: Entry) -> Article | Skipped:
+        """The full article behind an entry, read from its file now."""
+        return load_article(entry.path, entry.id)
+
+
+def open_library(root: Path) -> Library:
+    """Scan ``root`` to the end (using and refreshing the cache) and sort."""
+    library = Library(root)
+    index = CorpusIndex(root)
+    try:
+        for event in library.scan(index):
+            library.apply(event)
+    finally:
+        index.close()
+    library.sort()
+    return library

@@ -1,0 +1,81 @@
+"""The persistent index: warm starts, changes picked up, a damaged cache rebuilt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from reader.core.index import CorpusIndex, index_path, scan
+from reader.core.library import open_library
+
+from ..conftest import SEEDS
+
+
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "news"
+    shutil.copytree(SEEDS, root)
+    return root
+
+
+def run_scan(root: Path) -> list:  # type: ignore[type-arg]
+    index = CorpusIndex(root)
+    try:
+        return list(scan(root, index))
+    finally:
+        index.close()
+
+
+def test_cold_then_warm(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    cold = run_scan(root)
+    assert not any(e.from_cache for e in cold)
+    assert sum(len(e.entries) for e in cold) == 4
+    warm = run_scan(root)
+    assert warm[0].from_cache and len(warm[0].entries) == 4
+    assert sum(len(e.entries) for e in warm[1:]) == 0  # nothing re-read
+    assert index_path(root).is_file() and index_path(root).is_relative_to(tmp_path / "cache")
+    assert sorted(p.name for p in root.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
+
+
+def test_changed_added_and_removed_files_are_picked_up(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    run_scan(root)
+    changed = next(root.glob("004_*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8").replace("人工智能峰会——欧洲还有竞争力吗？", "新标题"), encoding="utf-8")
+    os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 5_000_000_000))
+    (root / "new.txt").write_text("# 新文章\n\n正文。", encoding="utf-8")
+    next(root.glob("002_*.txt")).unlink()
+    library = open_library(root)
+    titles = {e.id[:3]: e.title for e in library.entries}
+    assert titles["004"] == "新标题"
+    assert "new" in titles and "002" not in titles
+    assert len(library.entries) == 4
+
+
+def test_same_size_and_mtime_but_new_content_is_seen(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    target = next(root.glob("001_*.txt"))
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text, encoding="utf-8")  # written just now
+    run_scan(root)  # indexed within the same instant as that write
+    stat = target.stat()
+    target.write_text(text.replace("中方派出", "中方派遣"), encoding="utf-8")  # same byte length
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    library = open_library(root)
+    assert any(e.title.startswith("中方派遣") for e in library.entries)
+
+
+def test_damaged_cache_is_rebuilt_silently(tmp_path: Path) -> None:
+    root = corpus(tmp_path)
+    run_scan(root)
+    index_path(root).write_bytes(b"this is not a database" * 100)
+    library = open_library(root)
+    assert len(library.entries) == 4
+
+
+def test_body_search_through_the_index(tmp_path: Path) -> None:
+    library = open_library(corpus(tmp_path))
+    hits = library.search("馮德萊恩")
+    assert hits and library.entries[hits[0].index].id.startswith("001")
+    assert all(h.where == "body" for h in hits)
