@@ -361,9 +361,26 @@ def scan(
 
 def _default_executor() -> Executor:
     import multiprocessing
+    import multiprocessing.resource_tracker
+    import sys
 
     # "spawn": a clean interpreter per worker, safe beside the UI's threads.
-    return ProcessPoolExecutor(max_workers=_worker_count(), mp_context=multiprocessing.get_context("spawn"))
+    # multiprocessing starts its resource tracker with sys.stderr's file
+    # descriptor; a TUI replaces sys.stderr with an object that has none, so
+    # start the tracker with the real stderr.
+    saved = sys.stderr
+    try:
+        descriptor = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        descriptor = -1
+    if descriptor < 0:
+        sys.stderr = sys.__stderr__
+    try:
+        multiprocessing.resource_tracker.ensure_running()
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(max_workers=_worker_count(), mp_context=context)
+    finally:
+        sys.stderr = saved
 
 
 class _Done:

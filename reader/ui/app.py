@@ -15,6 +15,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -186,11 +187,20 @@ class SummitReader(App[int]):
             for event in self.library.scan(index, cancelled=lambda: worker.is_cancelled):
                 if worker.is_cancelled:
                     return
-                self.call_from_thread(self._apply_scan, event)
+                # Posted, not called: the scan never waits for the screen.
+                self.post_message(self.Scanned(event))
         finally:
             index.close()
 
-    def _apply_scan(self, event: ScanEvent) -> None:
+    class Scanned(Message):
+        """A batch from the corpus scan (posted from the loading thread)."""
+
+        def __init__(self, event: ScanEvent) -> None:
+            super().__init__()
+            self.event = event
+
+    def on_summit_reader_scanned(self, message: Scanned) -> None:
+        event = message.event
         library = self.library
         library.apply(event)
         self.loaded = event.done

@@ -185,12 +185,19 @@ def test_seed_roles_are_split_from_names(seed_texts: dict[str, str]) -> None:
 
 
 # -- held-out articles ----------------------------------------------------------
-# Made up for this test, in the style of real reports.  Each pair was first run
-# blind, before any rule was changed for it: pair A scored P=0.95 R=0.95
-# speaker=0.95 (a 4-character predicate quote missed, 拼应用 taken for speech, one
-# garbled speaker); pair B scored P=0.94 R=1.00 speaker=0.40 (honorific names,
-# role-only speakers, unlisted verbs and roles, 引用…的話說).  The fixes were
-# general rules (see reader/core/quotes.py), not special cases.
+# Made up for this test, in the style of real reports, one Simplified and one
+# Traditional article per pair.  Each pair was written and labelled before the
+# extractor was run on it, and run once, blind, before any rule was changed for
+# it; the blind first runs are recorded by each pair.  The fixes that followed
+# were general rules (see reader/core/quotes.py), not special cases, so only a
+# pair's blind figures say how the rules do on text nobody labelled.  Pooled
+# over the blind first runs of pairs E-G (after the main rules of the last
+# round): P=0.98 (59/60) R=0.92 (59/64) speaker=0.85 (50/59).
+#
+# Pair A, blind: P=0.95 R=0.95 speaker=0.95 (a 4-character predicate quote
+# missed, 拼应用 taken for speech, one garbled speaker).  Pair B, blind: P=0.94
+# R=1.00 speaker=0.40 (honorific names, role-only speakers, unlisted verbs and
+# roles, 引用…的話說).
 
 HELD_OUT_SIMPLIFIED_A = """\
 【本报讯】记者王晓东报道：第七届长江数字经济论坛12日在武汉开幕，来自20多个国家的800余名嘉宾围绕“数字赋能实体经济”展开讨论。
@@ -303,24 +310,13 @@ HELD_OUT_TRADITIONAL_B_SPEECH = [
 ]
 HELD_OUT_TRADITIONAL_B_TERMS = ["少子女化對策計畫", "換湯不換藥", "超低生育率陷阱", "國安問題"]
 
-HELD_OUT = {
-    "simplified A (論坛)": (HELD_OUT_SIMPLIFIED_A, HELD_OUT_SIMPLIFIED_A_SPEECH, HELD_OUT_SIMPLIFIED_A_TERMS),
-    "traditional A (創科)": (HELD_OUT_TRADITIONAL_A, HELD_OUT_TRADITIONAL_A_SPEECH, HELD_OUT_TRADITIONAL_A_TERMS),
-    "simplified B (以旧换新)": (HELD_OUT_SIMPLIFIED_B, HELD_OUT_SIMPLIFIED_B_SPEECH, HELD_OUT_SIMPLIFIED_B_TERMS),
-    "traditional B (少子化)": (HELD_OUT_TRADITIONAL_B, HELD_OUT_TRADITIONAL_B_SPEECH, HELD_OUT_TRADITIONAL_B_TERMS),
-}
+# Pair C, blind: P=1.00 (13/13) R=0.72 (13/18) speaker=0.62 (8/13).  Four speaker
+# fixes then brought it to R=0.72 speaker=0.92; the misses left were short
+# partial quotes in a later clause or after a verb with no comma (越界, 網開一面,
+# 廣泛而深遠, 太重, 合理) and a pronoun whose antecedent is named only in passing
+# (李盈莹拿下…).  The predicate-position and passing-name rules cover them.
 
-
-# Pair C was written and labelled after all the rules above, run once, blind, and
-# scored P=1.00 (13/13) R=0.72 (13/18) speaker=0.62 (8/13).  Afterwards four
-# general speaker fixes were made (time adverbials such as 赛后 and 回應查詢時,
-# kinship nouns as people, 指， as a speech verb, 郭官 → the one 郭 named before).
-# Its misses are the known limit: short partial quotes in a second clause, or
-# after a verb with no comma (越界, 網開一面, 廣泛而深遠, 太重, 合理), and a pronoun
-# whose antecedent is only named in passing (李盈莹拿下…).  It is reported on its
-# own, with floors at its blind level, so the gap stays visible.
-
-BLIND_SIMPLIFIED_C = """\
+HELD_OUT_SIMPLIFIED_C = """\
 中国女排3比1逆转日本队 晋级四强
 新华社杭州9月28日电（记者陈晨）28日晚，在杭州奥体中心体育馆进行的亚运会女排四分之一决赛中，中国队以3比1逆转日本队，晋级四强。
 首局失利后，中国队及时调整。主教练蔡斌赛后说：“第一局我们有些急躁，后面姑娘们稳住了，发球和拦网都打出了质量。”
@@ -332,7 +328,7 @@ BLIND_SIMPLIFIED_C = """\
 “半决赛的对手是泰国队，她们的快攻很有威胁。”蔡斌提醒，球队不能掉以轻心。
 中国女排将于30日进行半决赛。"""
 
-BLIND_SIMPLIFIED_C_SPEECH = [
+HELD_OUT_SIMPLIFIED_C_SPEECH = [
     ("第一局我们有些急躁，后面姑娘们稳住了，发球和拦网都打出了质量。", "蔡斌"),
     ("非常顽强", "袁心玥"),
     ("每一分都要拼，", "袁心玥"),
@@ -342,9 +338,9 @@ BLIND_SIMPLIFIED_C_SPEECH = [
     ("熬夜看球值了！", ""),  # 有球迷留言
     ("半决赛的对手是泰国队，她们的快攻很有威胁。", "蔡斌"),
 ]
-BLIND_SIMPLIFIED_C_TERMS = ["女排精神", "新老交替"]
+HELD_OUT_SIMPLIFIED_C_TERMS = ["女排精神", "新老交替"]
 
-BLIND_TRADITIONAL_C = """\
+HELD_OUT_TRADITIONAL_C = """\
 前立法會議員涉煽動案今判刑 官指言論「越界」
 【明報專訊】前立法會議員李志文被控煽動罪，案件今日在區域法院判刑。法官郭偉健判處被告監禁10個月，並在判詞中指出，言論自由並非絕對，被告的言論已「越界」。
 郭官在判刑時表示：「被告身為前議員，理應明白其言論的影響力。本席必須判處具阻嚇性的刑罰。」
@@ -356,7 +352,7 @@ BLIND_TRADITIONAL_C = """\
 保安局發言人回應查詢時表示：「政府尊重法庭的判決，並會繼續依法維護國家安全。」
 《明報》記者 黃家俊"""
 
-BLIND_TRADITIONAL_C_SPEECH = [
+HELD_OUT_TRADITIONAL_C_SPEECH = [
     ("被告身為前議員，理應明白其言論的影響力。本席必須判處具阻嚇性的刑罰。", "郭偉健"),
     ("越界", "郭偉健"),  # the second one, in the body; the headline's is not labelled speech
     ("一時衝動", "陳美玲"),
@@ -368,15 +364,321 @@ BLIND_TRADITIONAL_C_SPEECH = [
     ("合理", ""),
     ("政府尊重法庭的判決，並會繼續依法維護國家安全。", ""),  # 保安局發言人
 ]
-BLIND_TRADITIONAL_C_TERMS = ["煽動意圖"]
+HELD_OUT_TRADITIONAL_C_TERMS = ["煽動意圖"]
 
-BLIND = {
-    "simplified C (女排)": (BLIND_SIMPLIFIED_C, BLIND_SIMPLIFIED_C_SPEECH, BLIND_SIMPLIFIED_C_TERMS),
-    "traditional C (判刑)": (BLIND_TRADITIONAL_C, BLIND_TRADITIONAL_C_SPEECH, BLIND_TRADITIONAL_C_TERMS),
+# Pair D was written and labelled before any rule of the last round.  Blind:
+# Simplified P=1.00 (9/9) R=0.69 (9/13) speaker=0.89 (8/9); Traditional P=0.89
+# (8/9) R=0.67 (8/12) speaker=0.63 (5/8); pair P=0.94 R=0.68 speaker=0.76.
+# Misses: partial quotes in a later clause or after a verb with no comma (想过放弃,
+# 还有提升空间, 有點悶, 控不太住, 再累也值得), a quoted handle as the speaker (数码老黄),
+# names seen in passing (吴桂兰, 林冠廷), 他只回答, a body (中華棒協：), an unlisted
+# role in a block (資深球評), and 強調「小球戰術」 taken for speech.
+
+HELD_OUT_SIMPLIFIED_D = """\
+星河科技发布首款AI眼镜 售价2999元
+本报记者 刘思远
+【本报深圳电】11月6日，星河科技在深圳举行秋季新品发布会，正式推出首款AI眼镜“星瞳一号”。这款眼镜重量仅38克，主打“看见即所得”的实时翻译和导航功能。发布会以“让信息触手可及”为主题。
+星河科技创始人兼首席执行官周海宁在发布会上说：“过去十年，手机改变了我们获取信息的方式；未来十年，信息会直接出现在你眼前。”
+周海宁透露，研发团队为解决发热问题前后改了11版设计，一度“想过放弃”。他坦言这一代产品“并不完美”，公司今年的研发投入将超过营收的两成，这在行业里“算是比较激进的”。
+对于外界关心的隐私问题，周海宁回应称：“所有的图像处理都在本地完成，不会上传到云端。”
+负责产品设计的副总裁林晓雯介绍，镜框采用航空级钛合金，佩戴一整天也“几乎感觉不到重量”。谈到定价，她说团队内部争论了很久：“我们希望更多普通人买得起。”
+首批体验用户中有一位特别的客人——82岁的退休教师吴桂兰。她说：“字能放大，我看菜单再也不用找老花镜了。”
+来自广州的程序员陈浩试戴后表示，翻译功能反应很快，但续航“还有提升空间”。
+市场研究机构IDC中国研究经理王睿认为，AI眼镜目前仍处于“百镜大战”的早期阶段，各家产品同质化严重。“谁能先把电池和算力的问题解决好，谁就能赢得下一个入口。”王睿说。
+也有人对这一赛道持保留态度。知名科技博主“数码老黄”在微博上直言，AI眼镜目前看“就是个伪需求”，“大多数人并不需要一直戴着电脑”。
+这款被业内称为“眼镜界的iPhone”的产品能否热销，仍有待市场检验。据《21世纪经济报道》此前报道，今年前三季度国内智能眼镜出货量同比增长超过70%。
+星河科技方面表示，“星瞳一号”将于11月11日开售，首批备货10万台。
+嘉宾点评
+中国信通院泰尔终端实验室主任李鹏：
+AI眼镜要真正普及，关键在于找到高频的使用场景。现在的产品还是“尝鲜”为主，离日常刚需还有距离。"""
+
+HELD_OUT_SIMPLIFIED_D_SPEECH = [
+    ("过去十年，手机改变了我们获取信息的方式；未来十年，信息会直接出现在你眼前。", "周海宁"),
+    ("想过放弃", "周海宁"),
+    ("并不完美", "周海宁"),
+    ("算是比较激进的", "周海宁"),
+    ("所有的图像处理都在本地完成，不会上传到云端。", "周海宁"),
+    ("几乎感觉不到重量", "林晓雯"),
+    ("我们希望更多普通人买得起。", "林晓雯"),
+    ("字能放大，我看菜单再也不用找老花镜了。", "吴桂兰"),  # named only in passing
+    ("还有提升空间", "陈浩"),
+    ("谁能先把电池和算力的问题解决好，谁就能赢得下一个入口。", "王睿"),
+    ("就是个伪需求", "数码老黄"),
+    ("大多数人并不需要一直戴着电脑", "数码老黄"),
+    ("AI眼镜要真正普及，关键在于找到高频的使用场景。现在的产品还是“尝鲜”为主，离日常刚需还有距离。", "李鹏", "block"),
+]
+HELD_OUT_SIMPLIFIED_D_TERMS = ["星瞳一号", "看见即所得", "让信息触手可及", "百镜大战", "数码老黄", "眼镜界的iPhone", "尝鲜"]
+
+HELD_OUT_TRADITIONAL_D = """\
+中華隊7比3逆轉韓國 亞錦賽闖進冠軍戰
+（中央社記者龔文傑台中5日電）亞洲棒球錦標賽超級循環賽今晚在台中洲際棒球場登場，中華隊一度落後3分，靠著第七局一口氣攻下5分的「大局」，以7比3逆轉韓國隊，搶下冠軍戰門票。
+總教練洪志成賽後表示：「球員在逆境中沒有放棄，這場勝利屬於每一個人。」他坦言，前六局打線被對方先發壓制，休息室裡氣氛「有點悶」，但球員們「一直在找機會」。
+第七局兩出局滿壘，輪到第五棒林冠廷上場。這名22歲的外野手把球轟向右外野全壘打牆，一棒清空壘包。他在混合採訪區笑說：「打出去那一刻，我腦袋一片空白。」
+先發投手陳柏翰主投5局失3分。他說自己今天的變化球「控不太住」，幸好隊友在後面幫忙。
+洪志成表示，球隊這一年來一直強調「小球戰術」，今天終於開花結果。
+韓國隊總教練柳東旭則認為，中華隊打者的選球「比過去成熟許多」。「我們輸在關鍵時刻的失誤，這需要好好檢討。」
+全場湧進近兩萬名球迷，看台上不斷響起應援曲「台灣尚勇」。特地從高雄北上的球迷王先生說，他請了兩天假來看球，「再累也值得」。
+所謂「主場優勢」，在今晚展露無遺。本場比賽由「緯來體育台」全程轉播，收視率創下新高。
+中華棒協秘書長黃明德賽後被問到冠軍戰的先發人選，他只回答：「教練團會做最好的決定。」
+有「台灣之光」之稱的旅美投手徐若峰也在社群網站發文祝賀：「以你們為榮！冠軍戰加油！」
+中華棒協：「冠軍戰門票將於明天中午開賣，請球迷透過官方管道購買。」
+球評觀點
+資深球評許家豪：
+今天中華隊贏在耐心。打者不追打壞球，逼得對方投手用掉大量球數，第七局的大局就是這樣來的。
+冠軍戰將於7日晚間舉行，中華隊將再度與日本隊交手。"""
+
+HELD_OUT_TRADITIONAL_D_SPEECH = [
+    ("球員在逆境中沒有放棄，這場勝利屬於每一個人。", "洪志成"),
+    ("有點悶", "洪志成"),
+    ("一直在找機會", "洪志成"),
+    ("打出去那一刻，我腦袋一片空白。", "林冠廷"),  # named only in passing
+    ("控不太住", "陳柏翰"),  # named only in passing, verb with no comma
+    ("比過去成熟許多", "柳東旭"),
+    ("我們輸在關鍵時刻的失誤，這需要好好檢討。", "柳東旭"),
+    ("再累也值得", "王先生"),
+    ("教練團會做最好的決定。", "黃明德"),
+    ("以你們為榮！冠軍戰加油！", "徐若峰"),
+    ("冠軍戰門票將於明天中午開賣，請球迷透過官方管道購買。", "中華棒協"),
+    ("今天中華隊贏在耐心。打者不追打壞球，逼得對方投手用掉大量球數，第七局的大局就是這樣來的。", "許家豪", "block"),
+]
+HELD_OUT_TRADITIONAL_D_TERMS = ["大局", "小球戰術", "台灣尚勇", "主場優勢", "緯來體育台", "台灣之光"]
+
+# Pair E was written and labelled after the rules that pairs C and D led to.
+# Blind: Simplified P=1.00 (9/9) R=0.82 (9/11) speaker=0.89 (8/9); Traditional
+# P=0.92 (12/13) R=1.00 (12/12) speaker=0.83 (10/12); pair P=0.95 R=0.91
+# speaker=0.86.  Misses: names after 的 (55岁的程建国), an unlisted role after a
+# listed one (首席预报员詹丰兴), 提醒公众， not read as introducing words, 屬「預防性質」
+# taken for speech, and 發帖稱：「…」 losing its speaker to a verb after the quote.
+
+HELD_OUT_SIMPLIFIED_E = """\
+暴雨致江西多地内涝 应急管理部启动四级响应
+新华社南昌6月18日电（记者赵宇航）连日强降雨导致江西北部多地出现严重内涝。应急管理部18日启动防汛四级应急响应，并派出工作组赶赴一线。
+在当天举行的新闻发布会上，应急管理部新闻发言人申展表示：“当前防汛形势严峻复杂，各地要立足于防大汛、抗大洪、抢大险。”他同时提醒，部分中小河流可能出现超警戒水位，沿河群众要“提前转移、应转尽转”。
+九江市濂溪区是此轮降雨的重灾区。截至18日中午，全区已转移群众1.2万人。区长吴建平在抢险现场接受采访时说，辖区内有两处堤防出现险情，目前已“基本得到控制”。目前，当地已按照“一人一档”的要求建立了转移台账。
+在一处临时安置点，记者见到了68岁的村民何秀英。她家的一楼被水淹了一米多深。“水是半夜涨上来的，我们什么都没来得及拿。”她说，好在村干部挨家挨户敲门，全家人都安全撤了出来。
+她的邻居、55岁的程建国也在安置点。他说，政府发的方便面和矿泉水“管够”，就是晚上蚊子多。
+江西省气象台首席预报员詹丰兴分析，这次降雨“持续时间长、累计雨量大”，未来三天赣北仍有大到暴雨。他提醒公众，不要在低洼地带逗留，更不要“冒险涉水”。
+据“中国天气网”消息，此次降雨过程被气象部门称为“入汛以来最强的一次”。当地网友在社交平台上发起了“九江加油”的话题，不少人自发组织运送物资。
+志愿者张磊告诉记者，他们车队两天跑了十几趟，“能帮一点是一点”。
+“关键是要把预警信息送到每一个人手上。”中国水利水电科学研究院研究员刘志雨认为，近年来极端天气频发，基层的“最后一公里”仍是防汛短板。
+应急管理部：“各地要严格落实24小时值班制度，确保信息畅通。”
+专家视角
+武汉大学水利水电学院教授夏军：
+城市内涝问题，说到底是规划问题。很多城市的排水标准还停留在“一年一遇”，这显然跟不上气候变化的节奏。"""
+
+HELD_OUT_SIMPLIFIED_E_SPEECH = [
+    ("当前防汛形势严峻复杂，各地要立足于防大汛、抗大洪、抢大险。", "申展"),
+    ("提前转移、应转尽转", "申展"),
+    ("基本得到控制", "吴建平"),
+    ("水是半夜涨上来的，我们什么都没来得及拿。", "何秀英"),
+    ("管够", "程建国"),
+    ("持续时间长、累计雨量大", "詹丰兴"),
+    ("冒险涉水", "詹丰兴"),
+    ("能帮一点是一点", "张磊"),
+    ("关键是要把预警信息送到每一个人手上。", "刘志雨"),
+    ("各地要严格落实24小时值班制度，确保信息畅通。", "应急管理部"),
+    ("城市内涝问题，说到底是规划问题。很多城市的排水标准还停留在“一年一遇”，这显然跟不上气候变化的节奏。", "夏军", "block"),
+]
+HELD_OUT_SIMPLIFIED_E_TERMS = ["一人一档", "中国天气网", "入汛以来最强的一次", "九江加油", "最后一公里", "一年一遇"]
+
+HELD_OUT_TRADITIONAL_E = """\
+美國減息 本港銀行跟減 樓市料迎「小陽春」
+【本報訊】美國聯儲局宣布減息0.25厘後，本港多家銀行今日宣布下調最優惠利率。金管局總裁余偉文在記者會上表示：「減息對樓市有一定支持作用，但市民置業前仍要小心評估自己的還款能力。」
+余偉文指出，本港銀行體系資金充裕，總結餘維持在約450億元水平，市場運作「暢順有序」。被問到樓價會否止跌回升，他坦言不會就樓市走勢作預測，但提醒市民「不要過度借貸」。
+政府去年已全面撤銷「辣招」，不少「上車盤」近月成交回升。中原地產亞太區副主席兼住宅部總裁陳永傑認為，減息有助提升買家入市意慾，預料第四季樓價有機會「止跌靠穩」。美聯物業首席分析師劉嘉輝則較為審慎，他形容目前樓市「仍在築底階段」。
+在沙田一個新盤示範單位，記者遇上正在睇樓的林小姐。她和男友計劃明年結婚，一直在等減息。「每個月供款可以少幾百元，雖然不多，但心理上會舒服一點。」她說。
+另一位準買家、在金融業工作的梁志豪則表示，自己會「再觀望半年」，因為擔心經濟前景仍有變數。
+今年剛大學畢業的陳思穎租住在觀塘一個劏房。她笑言，減息「同我哋無關」，最重要是租金不要再加。
+經濟學者關焯照接受本報訪問時說，今次減息屬「預防性質」，對實體經濟的刺激有限。「真正影響樓市的，是大家對就業和收入的信心。」
+有「磚頭大王」之稱的資深投資者黃子健在社交平台發帖稱：「減息周期正式開始，現在是入市的好時機。」地產代理監管局則提醒，市民切勿輕信所謂「保證升值」的宣傳。
+香港地產建設商會：「業界歡迎減息，並會繼續增加供應。」
+市場觀點
+香港大學經濟學系副教授黃潔：
+減息的邊際效應正在遞減。樓市要真正回暖，還要看內地經濟和本地就業市場的表現。"""
+
+HELD_OUT_TRADITIONAL_E_SPEECH = [
+    ("減息對樓市有一定支持作用，但市民置業前仍要小心評估自己的還款能力。", "余偉文"),
+    ("暢順有序", "余偉文"),
+    ("不要過度借貸", "余偉文"),
+    ("止跌靠穩", "陳永傑"),
+    ("仍在築底階段", "劉嘉輝"),
+    ("每個月供款可以少幾百元，雖然不多，但心理上會舒服一點。", "林小姐"),
+    ("再觀望半年", "梁志豪"),
+    ("同我哋無關", "陳思穎"),  # named only in passing, after 的
+    ("真正影響樓市的，是大家對就業和收入的信心。", "關焯照"),
+    ("減息周期正式開始，現在是入市的好時機。", "黃子健"),
+    ("業界歡迎減息，並會繼續增加供應。", "香港地產建設商會"),
+    ("減息的邊際效應正在遞減。樓市要真正回暖，還要看內地經濟和本地就業市場的表現。", "黃潔", "block"),
+]
+# 屬「預防性質」 follows a copula: a label, as 這是「雙贏」 is
+HELD_OUT_TRADITIONAL_E_TERMS = ["小陽春", "辣招", "上車盤", "預防性質", "磚頭大王", "保證升值"]
+
+# Pair F was written and labelled after pair E's fixes.  Blind: Simplified P=1.00
+# (11/11) R=1.00 speaker=0.82 (9/11); Traditional P=1.00 (11/11) R=1.00
+# speaker=0.73 (8/11); pair P=1.00 R=1.00 speaker=0.77.  Misses, all speakers:
+# 无奈地说, 笑說 and 致詞時說 left in the subject, 這位年轻父亲 not pointing back, and
+# a quoted sentence after 徐保平直言没有必要。 left without a speaker.
+
+HELD_OUT_SIMPLIFIED_F = """\
+流感进入高发期 儿科门诊“一号难求”
+本报记者 孟凡 实习生 谢婉清
+进入12月，北方多地流感活动明显上升。国家疾控局在12日召开的新闻发布会上通报，全国流感病毒检测阳性率已连续四周上升，其中俗称“甲流”的甲型H1N1占比超过九成。据“健康时报”此前报道，今年流感季比往年提前了约两周。
+国家疾控局传染病防控司司长雷正龙表示：“目前流感疫情整体处于季节性流行水平，没有发现新的变异株。”他提醒，老人、儿童和慢性病患者是重点人群，接种疫苗“仍然是最有效的预防手段”。
+记者在北京儿童医院看到，候诊区几乎坐满了家长和孩子。带着5岁女儿看病的刘女士说，孩子前天晚上开始发烧，最高烧到39度8。“挂号排了两个多小时，真的太累了。”
+该院呼吸科主任医师徐保平介绍，近一周日均门诊量超过3000人次，比平时翻了一番。她坦言医护人员“几乎没有休息日”，但会尽量保证急重症患儿优先就诊。
+被网友称为“流感神药”的奥司他韦近期在多个电商平台断货。对于网上流传的“奥司他韦要囤”的说法，徐保平直言没有必要。“抗病毒药物应当在医生指导下使用，自行服用反而可能延误病情。”
+北京大学公共卫生学院教授王培玉认为，近年来公众的健康意识明显增强，但一些家长存在“一发烧就输液”的误区。他说，大多数流感患儿居家休息就能康复，家长“不必过度焦虑”。
+家住朝阳区的赵磊在电商平台抢购退烧药失败。这位年轻父亲无奈地说：“药店跑了三家都没货。”
+某连锁药店负责人表示，退烧药和抗原试剂的销量一周内增长了近五倍，公司已紧急从外地调货，预计本周内“能缓解”。
+一位不愿透露姓名的社区医生告诉记者，基层医疗机构的压力同样很大，“药品和人手都紧张”。
+国家卫生健康委：“各地要加强儿科医疗资源调配，延长门诊服务时间。”
+专家提示
+首都医科大学附属北京朝阳医院副院长童朝晖：
+流感和普通感冒不一样，高热超过三天、精神状态差的孩子要及时就医。家长不要盲目用药，更不要同时服用多种退烧药。"""
+
+HELD_OUT_SIMPLIFIED_F_SPEECH = [
+    ("目前流感疫情整体处于季节性流行水平，没有发现新的变异株。", "雷正龙"),
+    ("仍然是最有效的预防手段", "雷正龙"),
+    ("挂号排了两个多小时，真的太累了。", "刘女士"),
+    ("几乎没有休息日", "徐保平"),
+    ("抗病毒药物应当在医生指导下使用，自行服用反而可能延误病情。", "徐保平"),
+    ("不必过度焦虑", "王培玉"),
+    ("药店跑了三家都没货。", "赵磊"),  # named only in passing
+    ("能缓解", ""),  # 某连锁药店负责人
+    ("药品和人手都紧张", ""),  # 社区医生
+    ("各地要加强儿科医疗资源调配，延长门诊服务时间。", "国家卫生健康委"),
+    ("流感和普通感冒不一样，高热超过三天、精神状态差的孩子要及时就医。家长不要盲目用药，更不要同时服用多种退烧药。", "童朝晖", "block"),
+]
+HELD_OUT_SIMPLIFIED_F_TERMS = ["一号难求", "甲流", "健康时报", "流感神药", "奥司他韦要囤", "一发烧就输液"]
+
+HELD_OUT_TRADITIONAL_F = """\
+晶創科技股東會 魏哲勳：AI訂單已排到明年底
+（中央社記者鍾佳伶新竹4日電）被視為台灣「護國神山」之一的晶創科技今天在新竹舉行股東常會，董事長魏哲勳在會中表示，AI相關訂單已排到明年底，公司今年營收可望再創新高。
+魏哲勳致詞時說：「過去一年是晶創成立以來最具挑戰、也最有收穫的一年。」他坦言，美國關稅政策帶來不少變數，但客戶對先進製程的需求「看不到盡頭」。
+對於外界擔心所謂「去台化」，魏哲勳說，美國亞利桑那廠第二期「進度符合預期」，日本熊本廠則預計明年量產。他強調，公司的「根留台灣」政策不會改變，最先進的製程一定先在台灣生產。
+總經理暨共同執行長蔡明翰補充，公司今年資本支出維持在300億美元左右。談到市場關注的毛利率，他表示，匯率波動影響約1個百分點，「整體仍在健康區間」。
+魏哲勳的女兒、晶創策略長魏思涵也首度在股東會亮相。她笑說，爸爸在家「從來不談公事」。
+股東會現場湧入近千名股東，今年的紀念品是一組「晶片造型」的環保餐具。74歲的退休公務員陳阿雪已連續十年出席。她說：「我買晶創的股票是為了存老本，看到公司越來越好很開心。」
+小股東代表、台灣證券投資人協會理事長張正義則批評，公司配息政策「過於保守」，希望董事會多照顧長期持股的散戶。
+不過，也有分析師提醒，AI伺服器需求可能在明年下半年「放緩」。資深產業分析師彭建宏接受本報訪問時說：「市場對AI的期待太高了，一旦雲端業者縮減資本支出，供應鏈就會受到衝擊。」
+經濟部長郭振邦會後受訪表示，政府會全力協助業者因應「川普關稅」衝擊。
+晶創發言人高靜怡回應查詢時表示：「公司不評論市場傳聞。」
+股東提問
+台灣大學財務金融系教授李承翰：
+晶創的本益比仍低於國際同業，但投資人要留意地緣政治風險，不宜把全部資金押在單一個股。"""
+
+HELD_OUT_TRADITIONAL_F_SPEECH = [
+    ("過去一年是晶創成立以來最具挑戰、也最有收穫的一年。", "魏哲勳"),
+    ("看不到盡頭", "魏哲勳"),
+    ("進度符合預期", "魏哲勳"),
+    ("整體仍在健康區間", "蔡明翰"),
+    ("從來不談公事", "魏思涵"),
+    ("我買晶創的股票是為了存老本，看到公司越來越好很開心。", "陳阿雪"),  # named only in passing
+    ("過於保守", "張正義"),
+    ("放緩", ""),  # 也有分析師
+    ("市場對AI的期待太高了，一旦雲端業者縮減資本支出，供應鏈就會受到衝擊。", "彭建宏"),
+    ("公司不評論市場傳聞。", "高靜怡"),
+    ("晶創的本益比仍低於國際同業，但投資人要留意地緣政治風險，不宜把全部資金押在單一個股。", "李承翰", "block"),
+]
+HELD_OUT_TRADITIONAL_F_TERMS = ["護國神山", "去台化", "根留台灣", "晶片造型", "川普關稅"]
+
+# Pair G was written and labelled after pair F's fixes.  Blind: Simplified P=1.00
+# (9/9) R=0.90 (9/10) speaker=1.00; Traditional P=1.00 (7/7) R=0.78 (7/9)
+# speaker=0.86 (6/7); pair P=1.00 R=0.84 speaker=0.94.  Misses: “坐不住”了 read
+# as a sentence running on, 這名60多歲的阿伯 not read as a person, and 記者見到…
+# read as a name.  Still missed after the fixes: 台電：「…」, a body not known as
+# one, gets no speaker.
+
+HELD_OUT_SIMPLIFIED_G = """\
+上海地铁19号线开通试运营 沿线居民通勤时间缩短近半
+本报上海12月28日电（记者 黄一鸣）28日上午10时，上海轨道交通19号线正式开通试运营。这条被市民称为“东部大动脉”的线路全长47公里，串联起浦东多个大型居住社区。
+上海申通地铁集团总经理罗建华在开通仪式上说：“19号线是目前上海单条投资规模最大的地铁线路，我们用了五年时间，克服了软土地层等一系列技术难题。”
+罗建华介绍，19号线全线采用全自动驾驶系统，高峰时段行车间隔可缩短至2分钟。他表示，下一步将根据客流情况“动态调整运力”。
+家住高桥镇的市民孙丽华一早就带着孙子来“尝鲜”。她说，以前去市区上班要换乘两次，单程一个半小时，“现在四十分钟就到了”。
+在金桥站，记者遇到了从事软件开发的程序员姚俊杰。他把这条线路叫作“救命线”。“以前每天挤公交，晚上加班回家都快十一点了。现在能多陪陪孩子。”他说。
+同济大学交通运输工程学院教授潘海啸认为，19号线的开通有助于缓解浦东“职住分离”的问题，但站点周边的公交接驳仍需完善。“地铁修到家门口只是第一步，最后一公里同样重要。”
+也有乘客反映，部分车站出入口距离较远，指示标识“不够清楚”。
+对此，申通地铁客服中心相关负责人回应称，将在一周内增设临时导向牌，“乘客的意见我们都会认真研究”。
+有网友在社交平台调侃，19号线开通后，沿线房价恐怕又要“坐不住”了。
+上海市交通委：“2025年底前，全市轨道交通运营里程将突破1000公里。”
+据《解放日报》报道，19号线是上海“十四五”期间开通的第七条新线。
+专家说法
+上海市城市规划设计研究院总工程师徐明川：
+轨道交通要和城市更新结合起来。站点周边如果只有住宅、没有就业岗位，潮汐式客流的问题就解决不了。"""
+
+HELD_OUT_SIMPLIFIED_G_SPEECH = [
+    ("19号线是目前上海单条投资规模最大的地铁线路，我们用了五年时间，克服了软土地层等一系列技术难题。", "罗建华"),
+    ("动态调整运力", "罗建华"),
+    ("现在四十分钟就到了", "孙丽华"),
+    ("以前每天挤公交，晚上加班回家都快十一点了。现在能多陪陪孩子。", "姚俊杰"),
+    ("地铁修到家门口只是第一步，最后一公里同样重要。", "潘海啸"),
+    ("不够清楚", ""),  # 也有乘客
+    ("乘客的意见我们都会认真研究", ""),  # 客服中心相关负责人
+    ("坐不住", ""),  # 有网友
+    ("2025年底前，全市轨道交通运营里程将突破1000公里。", "上海市交通委"),
+    ("轨道交通要和城市更新结合起来。站点周边如果只有住宅、没有就业岗位，潮汐式客流的问题就解决不了。", "徐明川", "block"),
+]
+HELD_OUT_SIMPLIFIED_G_TERMS = ["东部大动脉", "尝鲜", "救命线", "职住分离", "十四五"]
+
+HELD_OUT_TRADITIONAL_G = """\
+颱風「山貓」逼近 氣象署發布陸上警報
+（中央社記者陳怡婷台北2日電）中度颱風「山貓」持續朝台灣東南部海域接近，中央氣象署今天上午11時30分發布陸上颱風警報，台東、屏東及恆春半島列為警戒區域。
+氣象署預報員黃恩宏在記者會上表示：「山貓的暴風圈正逐漸擴大，明天白天到晚上是影響最劇烈的時段。」他提醒，東半部及南部山區可能出現超過800毫米的累積雨量，民眾應避免前往山區及海邊。氣象署也提醒，颱風外圍環流與東北季風可能產生所謂「共伴效應」。
+行政院長蘇文強下午前往中央災害應變中心視察。他強調，各部會要秉持「寧可備而不用，不可用而不備」的原則，提前完成撤離。
+台東縣長吳佳玲說，縣府已預防性撤離山區居民320人，並開設15處避難收容所。被問到是否宣布停班停課，她表示會「視風雨情況，晚上8點前公布」。「我們已經準備好了，請鄉親放心。」她說。
+在台東縣太麻里鄉，記者見到正在加固屋頂的漁民潘金龍。這名60多歲的阿伯笑說，他經歷過不下二十個颱風，「早就習慣了」，但今年漁獲本來就差，「再來一個颱風真的吃不消」。
+台灣颱風論壇創辦人林明輝在臉書發文指出，山貓路徑仍有變數，「不排除直撲南台灣」。
+交通部長李孟華表示，台鐵南迴線明天將視情況停駛，高鐵則「維持正常營運」。
+台電：「已預先調度1.2萬名搶修人力待命。」
+社群平台上，「颱風假」一詞昨晚起登上熱搜。有民眾在網路上留言，形容這次颱風是「秋颱威力不容小覷」的最佳例子。
+氣象專家觀點
+中央大學大氣科學系教授王振宇：
+秋颱與東北季風共伴時，北部和東北部也可能出現豪雨，民眾不能因為颱風在南部登陸就掉以輕心。"""
+
+HELD_OUT_TRADITIONAL_G_SPEECH = [
+    ("山貓的暴風圈正逐漸擴大，明天白天到晚上是影響最劇烈的時段。", "黃恩宏"),
+    ("視風雨情況，晚上8點前公布", "吳佳玲"),
+    ("我們已經準備好了，請鄉親放心。", "吳佳玲"),
+    ("早就習慣了", "潘金龍"),  # 這名60多歲的阿伯
+    ("再來一個颱風真的吃不消", "潘金龍"),
+    ("不排除直撲南台灣", "林明輝"),
+    ("維持正常營運", "李孟華"),
+    ("已預先調度1.2萬名搶修人力待命。", "台電"),
+    ("秋颱與東北季風共伴時，北部和東北部也可能出現豪雨，民眾不能因為颱風在南部登陸就掉以輕心。", "王振宇", "block"),
+]
+HELD_OUT_TRADITIONAL_G_TERMS = ["山貓", "共伴效應", "寧可備而不用，不可用而不備", "颱風假", "秋颱威力不容小覷"]
+
+HELD_OUT = {
+    "A": {
+        "simplified A (論坛)": (HELD_OUT_SIMPLIFIED_A, HELD_OUT_SIMPLIFIED_A_SPEECH, HELD_OUT_SIMPLIFIED_A_TERMS),
+        "traditional A (創科)": (HELD_OUT_TRADITIONAL_A, HELD_OUT_TRADITIONAL_A_SPEECH, HELD_OUT_TRADITIONAL_A_TERMS),
+    },
+    "B": {
+        "simplified B (以旧换新)": (HELD_OUT_SIMPLIFIED_B, HELD_OUT_SIMPLIFIED_B_SPEECH, HELD_OUT_SIMPLIFIED_B_TERMS),
+        "traditional B (少子化)": (HELD_OUT_TRADITIONAL_B, HELD_OUT_TRADITIONAL_B_SPEECH, HELD_OUT_TRADITIONAL_B_TERMS),
+    },
+    "C": {
+        "simplified C (女排)": (HELD_OUT_SIMPLIFIED_C, HELD_OUT_SIMPLIFIED_C_SPEECH, HELD_OUT_SIMPLIFIED_C_TERMS),
+        "traditional C (判刑)": (HELD_OUT_TRADITIONAL_C, HELD_OUT_TRADITIONAL_C_SPEECH, HELD_OUT_TRADITIONAL_C_TERMS),
+    },
+    "D": {
+        "simplified D (AI眼镜)": (HELD_OUT_SIMPLIFIED_D, HELD_OUT_SIMPLIFIED_D_SPEECH, HELD_OUT_SIMPLIFIED_D_TERMS),
+        "traditional D (棒球)": (HELD_OUT_TRADITIONAL_D, HELD_OUT_TRADITIONAL_D_SPEECH, HELD_OUT_TRADITIONAL_D_TERMS),
+    },
+    "E": {
+        "simplified E (暴雨)": (HELD_OUT_SIMPLIFIED_E, HELD_OUT_SIMPLIFIED_E_SPEECH, HELD_OUT_SIMPLIFIED_E_TERMS),
+        "traditional E (減息)": (HELD_OUT_TRADITIONAL_E, HELD_OUT_TRADITIONAL_E_SPEECH, HELD_OUT_TRADITIONAL_E_TERMS),
+    },
+    "F": {
+        "simplified F (流感)": (HELD_OUT_SIMPLIFIED_F, HELD_OUT_SIMPLIFIED_F_SPEECH, HELD_OUT_SIMPLIFIED_F_TERMS),
+        "traditional F (股東會)": (HELD_OUT_TRADITIONAL_F, HELD_OUT_TRADITIONAL_F_SPEECH, HELD_OUT_TRADITIONAL_F_TERMS),
+    },
+    "G": {
+        "simplified G (地铁)": (HELD_OUT_SIMPLIFIED_G, HELD_OUT_SIMPLIFIED_G_SPEECH, HELD_OUT_SIMPLIFIED_G_TERMS),
+        "traditional G (颱風)": (HELD_OUT_TRADITIONAL_G, HELD_OUT_TRADITIONAL_G_SPEECH, HELD_OUT_TRADITIONAL_G_TERMS),
+    },
 }
-BLIND_MIN_PRECISION = 0.95
-BLIND_MIN_RECALL = 0.70
-BLIND_MIN_SPEAKER_ACCURACY = 0.60
+HELD_OUT_ARTICLES = {label: article for pair in HELD_OUT.values() for label, article in pair.items()}
 
 
 def _gold(items: list[tuple[str, ...]]) -> list[dict]:
@@ -384,30 +686,24 @@ def _gold(items: list[tuple[str, ...]]) -> list[dict]:
 
 
 def test_held_out_metrics(capsys: pytest.CaptureFixture[str]) -> None:
-    rows = []
-    for label, (text, speech, _) in HELD_OUT.items():
-        row, misses = score(extract_quotes(text), _gold(speech))
-        rows.append((label, row, misses))
-    total = report(capsys, "held-out made-up articles", rows)
+    """Each pair is reported on its own; the targets hold on all pairs together."""
+    total = Score()
+    for pair, articles in HELD_OUT.items():
+        rows = []
+        for label, (text, speech, _) in articles.items():
+            row, misses = score(extract_quotes(text), _gold(speech))
+            rows.append((label, row, misses))
+        total.add(report(capsys, f"held-out pair {pair}", rows))
+    with capsys.disabled():
+        print("\n-- quotes: all held-out pairs\n  " + total.line("TOTAL"))
     assert total.precision >= MIN_PRECISION
     assert total.recall >= MIN_RECALL
     assert total.speaker_accuracy >= MIN_SPEAKER_ACCURACY
 
 
-def test_blind_metrics(capsys: pytest.CaptureFixture[str]) -> None:
-    rows = []
-    for label, (text, speech, _) in BLIND.items():
-        row, misses = score(extract_quotes(text), _gold(speech))
-        rows.append((label, row, misses))
-    total = report(capsys, "blind pair C (floors at its blind-run level)", rows)
-    assert total.precision >= BLIND_MIN_PRECISION
-    assert total.recall >= BLIND_MIN_RECALL
-    assert total.speaker_accuracy >= BLIND_MIN_SPEAKER_ACCURACY
-
-
-@pytest.mark.parametrize("label", list(HELD_OUT) + list(BLIND))
+@pytest.mark.parametrize("label", list(HELD_OUT_ARTICLES))
 def test_held_out_labels_cover_every_quote(label: str) -> None:
-    text, speech, terms = {**HELD_OUT, **BLIND}[label]
+    text, speech, terms = HELD_OUT_ARTICLES[label]
     labelled = [_norm(item[0]) for item in speech] + [_norm(term) for term in terms]
     said = {_norm(q.text) for q in extract_quotes(text)}
     for span in find_quote_spans(text):
@@ -613,6 +909,70 @@ def test_short_term_after_a_verb_without_a_comma_is_not_speech() -> None:
 def test_a_body_is_not_credited_with_a_short_phrase() -> None:
     text = "据新华社报道，声明说，双方将保持“密切沟通”。"
     assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("張律師表示，這份合約條款不清，明顯「有失公允」。", "有失公允", "張律師"),  # a later clause
+        ("有網民留言，形容票價「太貴」。", "太貴", ""),  # a verb with no comma
+        ("也有人认为价格“偏高”。", "偏高", ""),
+        ("辯方則指，事件影響「有限」。", "有限", "辯方"),  # a party, not a body
+        ("有网友调侃，房价又要“坐不住”了。", "坐不住", ""),
+    ],
+)
+def test_short_predicate_anywhere_in_reported_speech(text: str, words: str, speaker: str) -> None:
+    assert said(text) == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他表示，公司将聚焦“出海”。",  # the object of a verb
+        "他提到了“数字化”、“智能化”。",  # a list of terms
+        "洪志成表示，球隊一直強調「小球戰術」，今天終於開花結果。",  # a topic verb
+        "有网友说，大家都叫他“老黄牛”。",  # a nickname given
+    ],
+)
+def test_terms_in_reported_speech_are_not_speech(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_pronoun_points_back_to_a_name_seen_in_passing() -> None:
+    text = "教练王芳说：“大家打得很好。”本场比赛，李明华拿下全场最高的30分。赛后她说：“今天状态很好。”"
+    assert said(text) == [("大家打得很好。", "王芳"), ("今天状态很好。", "李明华")]
+
+
+def test_this_person_points_back_like_a_pronoun() -> None:
+    assert said("记者见到了市民张建国。这位退休工人说：“地铁方便多了。”") == [("地铁方便多了。", "张建国")]
+    assert said("記者見到正在加固屋頂的漁民潘金龍。這名阿伯笑說：「早就習慣了。」") == [("早就習慣了。", "潘金龍")]
+    quote = only("王明被带走。该名男子的邻居说：“他平时很安静。”")
+    assert (quote.speaker, quote.role) == ("", "该名男子的邻居")
+
+
+def test_a_quoted_handle_after_a_role_is_the_name() -> None:
+    quote = only("知名博主“数码老黄”直言：“这是伪需求。”")
+    assert (quote.text, quote.speaker, quote.role) == ("这是伪需求。", "数码老黄", "知名博主")
+
+
+def test_how_and_when_are_not_part_of_the_name() -> None:
+    assert only("来自广州的程序员陈浩试戴后表示：“反应很快。”").speaker == "陈浩"
+    assert only("魏哲勳致詞時說：「去年很不容易。」").speaker == "魏哲勳"
+    assert only("市长王芳出席仪式。她笑说：“很开心。”").speaker == "王芳"
+
+
+def test_a_verb_and_colon_before_outweigh_a_verb_after() -> None:
+    text = "黃子健發帖稱：「現在是入市的好時機。」監管局則提醒，市民要小心。"
+    assert said(text) == [("現在是入市的好時機。", "黃子健")]
+
+
+def test_a_quoted_sentence_after_someone_spoke_is_theirs() -> None:
+    text = "王培玉直言没有必要。“抗病毒药物应当在医生指导下使用。”"
+    assert said(text) == [("抗病毒药物应当在医生指导下使用。", "王培玉")]
+
+
+def test_an_association_speaks_after_a_colon() -> None:
+    assert said("中華棒協：「門票明天開賣。」") == [("門票明天開賣。", "中華棒協")]
 
 
 def test_empty_and_quote_free_text() -> None:
