@@ -19,16 +19,19 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader import __version__
 from reader.core import paths
-from reader.core.index import CorpusIndex, Entry
-from reader.core.layout import lay_out, render_plain
-from reader.core.library import Library, open_library
-from reader.core.loader import load_article
 from reader.core.models import Article, Skipped
 from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
+
+if TYPE_CHECKING:
+    from reader.core.index import Entry
+    from reader.core.library import Library
+
+# Each command imports what it needs when it runs: `summit-reader` (the app)
+# must not pay for the parsers before Textual has drawn the first screen.
 
 
 class UsageError(Exception):
@@ -39,6 +42,8 @@ class UsageError(Exception):
 
 
 def _library(path: str | None) -> Library:
+    from reader.core.library import open_library
+
     root = Path(path).expanduser() if path else paths.bundled_seeds()
     if not root.exists() and not root.is_symlink():
         raise UsageError(f"no such file or folder: {root}")
@@ -47,6 +52,8 @@ def _library(path: str | None) -> Library:
 
 def find_entry(library: Library, ident: str) -> Entry:
     """An article by id or unique id prefix."""
+    from reader.core.index import Entry
+
     found = library.find(ident)
     if isinstance(found, Entry):
         return found
@@ -59,6 +66,9 @@ def find_entry(library: Library, ident: str) -> Entry:
 
 def find_article(ident: str, path: str | None) -> Article:
     """An article by file path, or by id / unique id prefix in the corpus."""
+    from reader.core.library import Library
+    from reader.core.loader import load_article
+
     candidate = Path(ident).expanduser()
     if candidate.is_file():
         loaded = load_article(candidate)
@@ -70,6 +80,8 @@ def find_article(ident: str, path: str | None) -> Article:
 
 
 def article_json(article: Article | Entry, mode: str = "original", variant: str = "generic") -> dict[str, Any]:
+    from reader.core.index import Entry
+
     def shown(text: str) -> str:
         return convert_plain(text, mode, variant)
 
@@ -130,6 +142,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
+    from reader.core.layout import lay_out, render_plain
+
     if args.width < 10:
         raise UsageError("--width must be at least 10")
     article = find_article(args.article, args.path)
@@ -184,6 +198,8 @@ def _store():  # type: ignore[no-untyped-def]
 def cmd_quotes(args: argparse.Namespace) -> int:
     from reader.core.export import highlight_record, quote_record, to_csv, to_markdown
     from reader.core.quotes import extract_quotes
+    from reader.core.index import CorpusIndex
+    from reader.core.library import Library
     from reader.core.script import fold_script
 
     library = _library(args.path)

@@ -22,13 +22,15 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core import paths
-from reader.core.loader import iter_files, load_article, next_id
 from reader.core.models import Article, Quote, Skipped
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 SCHEMA_VERSION = 3
 BATCH = 128
@@ -108,6 +110,7 @@ def _digest(path: Path) -> str:
 def index_file(path: str, article_id: str) -> Indexed:
     """Read, parse and fold one file (runs in a worker process)."""
     from reader.core.layout import meta_line
+    from reader.core.loader import load_article
     from reader.core.script import fold_script
 
     file_path = Path(path)
@@ -146,7 +149,10 @@ class CorpusIndex:
             if version not in (0, SCHEMA_VERSION):
                 conn.close()
                 raise sqlite3.DatabaseError("old cache version")
-            self._create(conn)
+            if version == 0:
+                self._create(conn)
+            else:
+                conn.execute("PRAGMA synchronous=NORMAL")  # WAL mode is kept in the file
             conn.execute("SELECT count(*) FROM files").fetchone()
             return conn
         except sqlite3.DatabaseError:
@@ -275,6 +281,8 @@ def scan(
     executor_factory: Callable[[], Executor] | None = None,
 ) -> Iterator[ScanEvent]:
     """Stream the corpus under ``root``: cached entries, then changes."""
+    from reader.core.discovery import iter_files, next_id
+
     root = root.expanduser()
     cached_entries, cached_skips = index.cached()
     known: dict[str, tuple[int, int]] = {}
@@ -363,6 +371,7 @@ def _default_executor() -> Executor:
     import multiprocessing
     import multiprocessing.resource_tracker
     import sys
+    from concurrent.futures import ProcessPoolExecutor
 
     # "spawn": a clean interpreter per worker, safe beside the UI's threads.
     # multiprocessing starts its resource tracker with sys.stderr's file

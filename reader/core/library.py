@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reader.core.index import CorpusIndex, Entry, ScanEvent, scan, search_bodies
-from reader.core.loader import load_article
 from reader.core.models import Article, Skipped
 from reader.core.search import Hit, SearchDoc, SearchIndex
 
@@ -134,6 +133,8 @@ class Library:
     @staticmethod
     def article(entry: Entry) -> Article | Skipped:
         """The full article behind an entry, read from its file now."""
+        from reader.core.loader import load_article
+
         return load_article(entry.path, entry.id)
 
 

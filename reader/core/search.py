@@ -23,8 +23,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from reader.core.script import fold_script
 
 TITLE_LITERAL, TITLE_FUZZY, META, BODY = 4, 3, 2, 1
@@ -218,6 +216,8 @@ def _fuzzy(
             if score > found.get(index, 0.0):
                 found[index] = score
         if len(found) + len(taken) < TYPO_FALLBACK_BELOW and titles:
+            from rapidfuzz import fuzz, process  # only needed for this fallback
+
             for _, score, index in process.extract(term, titles, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None):
                 if index not in taken and score > found.get(index, 0.0):
                     found[index] = score
@@ -254,6 +254,8 @@ def _literal_marks(title: str, terms: Sequence[str]) -> frozenset[int]:
 
 def _fuzzy_marks(title: str, terms: Sequence[str]) -> frozenset[int]:
     """Mark the title characters that match the terms, in order."""
+    from rapidfuzz import fuzz
+
     marks: set[int] = set()
     for term in terms:
         alignment = fuzz.partial_ratio_alignment(term, title)

@@ -8,6 +8,7 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
@@ -21,16 +22,12 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from reader.core import paths
-from reader.core.export import panel_markdown
-from reader.core.highlights import Highlight, HighlightStore, HighlightStoreError, resolve
 from reader.core.index import CorpusIndex, Entry, ScanEvent
 from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
-from reader.core.quotes import extract_quotes
 from reader.core.script import Converted, convert, convert_plain
 from reader.core.search import Hit, find_all
 from reader.core.settings import Settings, load_settings, save_settings
-from reader.core.speakers import group_by_speaker
 from reader.ui.article_view import ArticleView, Span
 from reader.ui.commands import ScriptCommands
 from reader.ui.filter_box import FilterBox
@@ -41,6 +38,9 @@ from reader.ui.quotes_panel import PanelEntry, QuotesPanel
 from reader.ui.skipped_screen import SkippedScreen
 from reader.ui.source_list import SourceList
 from reader.ui.speakers_screen import SpeakersScreen
+
+if TYPE_CHECKING:
+    from reader.core.highlights import Highlight, HighlightStore
 
 MODE_CYCLE = ("original", "simplified", "traditional")
 MODE_LABELS = {"original": "原文", "simplified": "简体", "traditional": "繁體"}
@@ -105,6 +105,8 @@ class SummitReader(App[int]):
         self._quotes: dict[str, list[Quote]] = {}
         self._panel_opened_by_user: bool | None = None
         self._saved_position: tuple[str, int] | None = None
+        self._first_open_pending = False
+        self._pending_selection: tuple[int, int] | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -145,20 +147,25 @@ class SummitReader(App[int]):
         self.sources.set_converter(self._shown)
         self.sources.focus()
         self._update_status()
-        self._open_store()
         self._fit_panel()
         self.load_corpus()
+        # The highlight store is not needed for the first screen.
+        self.call_after_refresh(self._open_store)
         # Reading positions are saved as you go, so a killed process loses
         # at most the last few seconds of scrolling.
         self.set_interval(3, self._save_position)
 
     def _open_store(self) -> None:
+        from reader.core.highlights import HighlightStore, HighlightStoreError
+
         try:
             self.store = HighlightStore()
         except HighlightStoreError as exc:
             self.store = None
             self.notify(f"Highlights are off: {exc}", severity="error", timeout=10)
             return
+        if self.open_article is not None:
+            self._refresh_marks()  # the first article opened before the store
         if self.store.recovered_from is not None:
             self.notify(
                 f"The highlights store was damaged; it was kept as {self.store.recovered_from} and a new one started.",
@@ -213,12 +220,18 @@ class SummitReader(App[int]):
             if self.filter_box.value:
                 self.run_filter(self.filter_box.value)
         self.skipped = library.skipped
-        if self.open_article is None and library.entries and (event.from_cache or event.finished or len(library.entries) >= 1):
+        if self.open_article is None and library.entries and not self._first_open_pending:
+            # After the list is on screen: the article is parsed and laid out next.
+            self._first_open_pending = True
             self.sources.cursor = 0
-            self.open(library.entries[0])
+            self.call_after_refresh(self._open_first)
         if event.finished:
             self._finish_loading()
         self._update_status()
+
+    def _open_first(self) -> None:
+        if self.open_article is None and self.library.entries:
+            self.open(self.sources.current or self.library.entries[0])
 
     def _finish_loading(self) -> None:
         self.loading = False
@@ -262,34 +275,51 @@ class SummitReader(App[int]):
         self.open(event.entry)
         self.reader.focus()
 
-    def article_of(self, entry: Entry) -> Article | None:
-        """The full article, read from its file (kept for the last few opened)."""
-        article = self._articles.get(entry.id)
-        if article is None:
-            loaded = Library.article(entry)
-            if isinstance(loaded, Skipped):
-                self.notify(f"Cannot open {entry.path.name}: {loaded.reason}", severity="error")
-                return None
-            article = loaded
-            if len(self._articles) >= 32:
-                self._articles.pop(next(iter(self._articles)))
-            self._articles[entry.id] = article
-        return article
-
     def open(self, entry: Entry, at: int | None = None) -> None:
-        """Open ``entry``, at original offset ``at`` or where it was left."""
-        article = self.article_of(entry)
-        if article is None:
+        """Open ``entry``, at original offset ``at`` or where it was left.
+
+        The file is read, parsed and its quotes extracted in a thread; the
+        last few articles opened are kept, so going back is immediate."""
+        self.sources.open_id = entry.id
+        self.sources.refresh()
+        article = self._articles.get(entry.id)
+        if article is not None:
+            self._show_article(article, at)
             return
+        self._read_article(entry, at)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _read_article(self, entry: Entry, at: int | None) -> None:
+        from reader.core.quotes import extract_quotes
+
+        loaded = Library.article(entry)
+        quotes = extract_quotes(loaded.text) if isinstance(loaded, Article) else []
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._article_read, entry, loaded, quotes, at)
+
+    def _article_read(self, entry: Entry, loaded: Article | Skipped, quotes: list[Quote], at: int | None) -> None:
+        if isinstance(loaded, Skipped):
+            self.notify(f"Cannot open {entry.path.name}: {loaded.reason}", severity="error")
+            return
+        if len(self._articles) >= 32:
+            evicted = next(iter(self._articles))
+            self._articles.pop(evicted)
+            self._quotes.pop(evicted, None)
+        self._articles[entry.id] = loaded
+        self._quotes[entry.id] = quotes
+        if self.sources.open_id == entry.id:
+            self._show_article(loaded, at)
+
+    def _show_article(self, article: Article, at: int | None) -> None:
         self._save_position()
         self.open_article = article
-        self.sources.open_id = article.id
-        self.sources.refresh()
         self.find_current = -1
         self._show_converted(article)
         self._refresh_marks()
         if at is not None:
-            self._go_to(at)
+            selection = self._pending_selection
+            self._pending_selection = None
+            self._go_to(at, selection[1] if selection and selection[0] == at else None)
         elif self.store is not None:
             block = self._safely(lambda: self.store.position(article.id))
             if block:
@@ -308,6 +338,8 @@ class SummitReader(App[int]):
 
     def _safely(self, action):  # type: ignore[no-untyped-def]
         """Run a store action; a failure is reported, never raised at the user."""
+        from reader.core.highlights import HighlightStoreError
+
         try:
             return action()
         except HighlightStoreError as exc:
@@ -520,12 +552,16 @@ class SummitReader(App[int]):
     def quotes_of(self, article: Article) -> list[Quote]:
         quotes = self._quotes.get(article.id)
         if quotes is None:
+            from reader.core.quotes import extract_quotes
+
             quotes = self._quotes[article.id] = extract_quotes(article.text)
         return quotes
 
     def _highlights_of(self, article: Article) -> list[tuple[Highlight, tuple[int, int] | None]]:
         if self.store is None:
             return []
+        from reader.core.highlights import resolve
+
         found = self._safely(lambda: self.store.for_article(article.id, article.title, str(article.path))) or []
         pairs = []
         for highlight in found:
@@ -636,6 +672,9 @@ class SummitReader(App[int]):
     def _gather_speakers(self, entries: list[Entry]) -> None:
         """Quotes of every article: from the index when extracted before,
         else extracted now (and kept in the index for next time)."""
+        from reader.core.quotes import extract_quotes
+        from reader.core.speakers import group_by_speaker
+
         worker = get_current_worker()
         index = CorpusIndex(self.root)
         pairs = []
@@ -645,7 +684,7 @@ class SummitReader(App[int]):
                     return
                 quotes = index.quotes(str(entry.path))
                 if quotes is None:
-                    article = self._articles.get(entry.id) or Library.article(entry)
+                    article = Library.article(entry)
                     if isinstance(article, Skipped):
                         continue
                     quotes = extract_quotes(article.text)
@@ -665,8 +704,8 @@ class SummitReader(App[int]):
             entry, quote = choice
             self._user_opened = True
             self.sources.select_id(entry.id)
+            self._pending_selection = (quote.start, quote.end)
             self.open(entry, at=quote.start)
-            self._go_to(quote.start, quote.end)
             self.reader.focus()
 
         self.push_screen(SpeakersScreen(groups, self._shown), chosen)
@@ -675,6 +714,8 @@ class SummitReader(App[int]):
         article = self.open_article
         if article is None:
             return
+        from reader.core.export import panel_markdown
+
         folder = paths.data_dir() / "exports"
         target = folder / f"{article.id.replace('/', '_')}-quotes.md"
         try:

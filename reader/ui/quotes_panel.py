@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.content import Content
@@ -12,8 +13,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.highlights import Highlight
 from reader.core.models import Quote
+
+if TYPE_CHECKING:
+    from reader.core.highlights import Highlight
 
 
 @dataclass(frozen=True, slots=True)
