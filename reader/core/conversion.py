@@ -1,0 +1,104 @@
+"""Fast OpenCC conversion: the same configs and dictionaries, a quicker matcher.
+
+opencc-python-reimplemented ships OpenCC's configs (``s2t``, ``s2twp``, …) and
+dictionaries, but converts about 0.2–0.5 million characters a second: a
+50,000-character article took 120–730 ms to toggle.  This module reads those
+same files and applies each step of a config's conversion chain the way
+OpenCC itself does (maximum forward matching: at each position the longest
+key of the step's dictionaries wins), with the work arranged so that Python
+only looks at positions where a phrase can start:
+
+* single characters are converted with one ``str.translate`` per step;
+* phrases are looked up only where the two characters at a position begin
+  some phrase (one set lookup per position), longest first.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+
+def _package_dir() -> Path:
+    import opencc
+
+    return Path(opencc.__file__).resolve().parent
+
+
+class _Step:
+    """One step of a conversion chain: a group of dictionaries."""
+
+    def __init__(self, files: list[str]) -> None:
+        chars: dict[int, str] = {}
+        phrases: dict[str, str] = {}
+        for name in files:
+            for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+                key, _, values = line.partition("\t")
+                if not key or not values:
+                    continue
+                value = values.split(" ")[0]
+                if len(key) == 1:
+                    chars.setdefault(ord(key), value)
+                else:
+                    phrases.setdefault(key, value)
+        self.chars = chars
+        self.phrases = phrases
+        self.starts = frozenset(key[:2] for key in phrases)
+        self.longest: dict[str, int] = {}
+        for key in phrases:
+            prefix = key[:2]
+            self.longest[prefix] = max(self.longest.get(prefix, 0), len(key))
+
+    def apply(self, text: str) -> str:
+        if not self.phrases:
+            return text.translate(self.chars)
+        starts, phrases, longest = self.starts, self.phrases, self.longest
+        pieces: list[str] = []
+        plain_from = 0  # start of the run converted character by character
+        position = 0
+        end = len(text) - 1
+        while position < end:
+            pair = text[position : position + 2]
+            if pair in starts:
+                for length in range(min(longest[pair], len(text) - position), 1, -1):
+                    value = phrases.get(text[position : position + length])
+                    if value is not None:
+                        pieces.append(text[plain_from:position].translate(self.chars))
+                        pieces.append(value)
+                        position += length
+                        plain_from = position
+                        break
+                else:
+                    position += 1
+            else:
+                position += 1
+        pieces.append(text[plain_from:].translate(self.chars))
+        return "".join(pieces)
+
+
+def _steps(dict_spec: dict) -> list[str]:  # type: ignore[type-arg]
+    if dict_spec.get("type") == "group":
+        files: list[str] = []
+        for item in dict_spec.get("dicts", []):
+            files += _steps(item)
+        return files
+    return [dict_spec["file"]]
+
+
+@lru_cache(maxsize=16)
+def _chain(config: str) -> tuple[_Step, ...]:
+    data = json.loads((_package_dir() / "config" / f"{config}.json").read_text(encoding="utf-8"))
+    return tuple(_step(tuple(_steps(item["dict"]))) for item in data["conversion_chain"])
+
+
+@lru_cache(maxsize=32)
+def _step(files: tuple[str, ...]) -> _Step:
+    return _Step(list(files))
+
+
+def convert_text(text: str, config: str) -> str:
+    """Convert ``text`` with an OpenCC config (``t2s``, ``s2twp``, …)."""
+    for step in _chain(config):
+        text = step.apply(text)
+    return text
