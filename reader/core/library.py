@@ -41,7 +41,7 @@ class Library:
         """Take one scan event: add or refresh entries, note skips, drop removals."""
         new_docs = []
         for entry, title, meta in event.entries:
-            key = str(entry.path)
+            key = entry.path
             at = self.position.get(key)
             if at is None:
                 self.position[key] = len(self.entries)
@@ -69,7 +69,7 @@ class Library:
             self.finished = True
 
     def _remove(self, gone: set[str]) -> None:
-        keep = [i for i, e in enumerate(self.entries) if str(e.path) not in gone]
+        keep = [i for i, e in enumerate(self.entries) if e.path not in gone]
         self._reorder(keep)
 
     def sort(self) -> None:
@@ -83,7 +83,7 @@ class Library:
     def _reorder(self, order: Sequence[int]) -> None:
         self.entries = [self.entries[i] for i in order]
         self._folded = [self._folded[i] for i in order]
-        self.position = {str(e.path): i for i, e in enumerate(self.entries)}
+        self.position = {e.path: i for i, e in enumerate(self.entries)}
         self.search_index = SearchIndex((SearchDoc(t, m, "") for t, m in self._folded), self._body_hits)
 
     # ----------------------------------------------------------- using
@@ -130,7 +130,7 @@ class Library:
         """The full article behind an entry, read from its file now."""
         from reader.core.loader import load_article
 
-        return load_article(entry.path, entry.id)
+        return load_article(Path(entry.path), entry.id)
 
 
 def open_library(root: Path) -> Library:

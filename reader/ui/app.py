@@ -299,7 +299,7 @@ class SummitReader(App[int]):
 
     def _article_read(self, entry: Entry, loaded: Article | Skipped, quotes: list[Quote], at: int | None) -> None:
         if isinstance(loaded, Skipped):
-            self.notify(f"Cannot open {entry.path.name}: {loaded.reason}", severity="error")
+            self.notify(f"Cannot open {Path(entry.path).name}: {loaded.reason}", severity="error")
             return
         if len(self._articles) >= 32:
             evicted = next(iter(self._articles))
