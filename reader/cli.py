@@ -25,6 +25,7 @@ from reader import __version__
 from reader.core import paths
 from reader.core.models import Article, Skipped
 from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
+from reader.core.textnorm import printable
 
 if TYPE_CHECKING:
     from reader.core.index import Entry
@@ -44,10 +45,23 @@ class UsageError(Exception):
 def _library(path: str | None) -> Library:
     from reader.core.library import open_library
 
+    return open_library(_root(path))
+
+
+def _root(path: str | None) -> Path:
+    """The folder or file to read, or a one-line reason why it cannot be."""
+    import errno
+
     root = Path(path).expanduser() if path else paths.bundled_seeds()
-    if not root.exists() and not root.is_symlink():
-        raise UsageError(f"no such file or folder: {root}")
-    return open_library(root)
+    try:
+        root.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UsageError(f"{printable(str(root))}: symlink loop") from None
+        if not root.is_symlink():
+            raise UsageError(f"no such file or folder: {printable(str(root))}") from None
+        raise UsageError(f"{printable(str(root))}: broken symlink") from None
+    return root
 
 
 def find_entry(library: Library, ident: str) -> Entry:
@@ -58,7 +72,7 @@ def find_entry(library: Library, ident: str) -> Entry:
     if isinstance(found, Entry):
         return found
     if not found:
-        raise UsageError(f"no article matches {ident!r} (see `summit-reader sources`)")
+        raise UsageError(f"no article matches {printable(ident)!r} (see `summit-reader sources`)")
     names = ", ".join(e.id for e in found[:5])
     more = f" and {len(found) - 5} more" if len(found) > 5 else ""
     raise UsageError(f"{ident!r} is ambiguous: it matches {names}{more}")
@@ -70,12 +84,14 @@ def find_article(ident: str, path: str | None) -> Article:
     from reader.core.loader import load_article
 
     candidate = Path(ident).expanduser()
-    if candidate.is_file():
+    if candidate.is_dir():
+        raise UsageError(f"{printable(ident)} is a folder: give an article id or a file")
+    if candidate.is_file() or candidate.is_symlink():
         loaded = load_article(candidate)
     else:
         loaded = Library.article(find_entry(_library(path), ident))
     if isinstance(loaded, Skipped):
-        raise UsageError(f"{loaded.path}: {loaded.reason}")
+        raise UsageError(f"{printable(str(loaded.path))}: {loaded.reason}")
     return loaded
 
 
@@ -133,9 +149,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
         date = article.published[:10] or "—"
         title = convert_plain(article.title, mode, variant)
         outlet = convert_plain(article.outlet, mode, variant) or "?"
-        print(f"{article.id}\t{badge[article.script]}\t{date}\t{outlet}\t{title}")
+        print(printable(f"{article.id}\t{badge[article.script]}\t{date}\t{outlet}\t{title}"))
     for skipped in library.skipped:
-        print(f"skipped: {skipped.path}: {skipped.reason}", file=sys.stderr)
+        print(printable(f"skipped: {skipped.path}: {skipped.reason}"), file=sys.stderr)
     if not library.entries:
         print("no articles found", file=sys.stderr)
     return 0
@@ -162,6 +178,8 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
     library = _library(args.path)
     hits = library.search(args.query, limit=args.limit)
     mode, variant = cli_script(args.script)
@@ -176,7 +194,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in hits:
         article = library.entries[hit.index]
         title = convert_plain(article.title, mode, variant)
-        print(f"{hit.tier * 100 + hit.score:7.2f}\t{hit.where}\t{article.id}\t{title}")
+        print(printable(f"{hit.tier * 100 + hit.score:7.2f}\t{hit.where}\t{article.id}\t{title}"))
     if not hits:
         print(f"no article matches {args.query!r}", file=sys.stderr)
         return 1
@@ -208,7 +226,14 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     def shown(text: str) -> str:
         return convert_plain(text, mode, variant)
 
-    store = _store()
+    from reader.core.highlights import HighlightStoreError
+
+    try:
+        store = _store()
+    except UsageError as exc:
+        # Quotes do not need the highlight store: print them without highlights.
+        print(f"summit-reader: highlights left out: {exc}", file=sys.stderr)
+        store = None
     wanted = fold_script(args.speaker) if args.speaker else None
     records = []
     index = CorpusIndex(library.root)
@@ -221,19 +246,24 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             quotes = extract_quotes(article.text)
             index.store_quotes(str(entry.path), quotes)
         rows = [quote_record(article, q, shown) for q in quotes]
-        if wanted is None:
-            rows += [highlight_record(article, h, shown) for h in store.for_article(article.id, article.title, str(article.path))]
-        else:
+        if wanted is not None:
             rows = [r for r in rows if wanted in fold_script(r["speaker"]) or wanted in fold_script(r["role"] + r["speaker"])]
+        elif store is not None:
+            try:
+                mine = store.for_article(article.id, article.title, str(article.path))
+            except HighlightStoreError as exc:
+                raise UsageError(str(exc)) from None
+            rows += [highlight_record(article, h, shown) for h in mine]
         records += sorted(rows, key=lambda r: (r["start"], r["kind"]))
-    store.close()
+    if store is not None:
+        store.close()
     index.close()
     if args.format == "json":
         _print_json(records)
     elif args.format == "csv":
-        sys.stdout.write(to_csv(records))
+        sys.stdout.write(printable(to_csv(records)))
     else:
-        sys.stdout.write(to_markdown(records))
+        sys.stdout.write(printable(to_markdown(records)))
     return 0
 
 
@@ -249,15 +279,23 @@ def cmd_highlights(args: argparse.Namespace) -> int:
                 _print_json([highlight_record(None, h, lambda t: t) for h in items])
             for h in items if not args.json else []:
                 note = f"  ✎ {h.note}" if h.note else ""
-                print(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}")
+                print(printable(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}"))
         elif args.action == "add":
             article = find_article(args.article, args.path)
+            if not args.text.strip():
+                raise UsageError("TEXT is empty: give the exact passage to highlight")
             start = article.text.find(args.text)
             if start < 0:
                 raise UsageError(f"the passage is not in {article.id} (give the exact text as it appears)")
             if article.text.find(args.text, start + 1) >= 0:
                 print("summit-reader: the passage occurs more than once; highlighting the first", file=sys.stderr)
-            added = store.add(article.id, article.title, str(article.path), article.text, start, start + len(args.text), args.note or "")
+            end = start + len(args.text)
+            same = [h for h in store.for_article(article.id, article.title, str(article.path)) if (h.start, h.end, h.exact) == (start, end, args.text)]
+            if same:
+                print(same[0].id)
+                print("summit-reader: already highlighted; nothing added", file=sys.stderr)
+                return 0
+            added = store.add(article.id, article.title, str(article.path), article.text, start, end, args.note or "")
             print(added.id)
         elif args.action == "remove":
             found = store.find(args.highlight_id)
@@ -285,9 +323,7 @@ def cmd_highlights(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    root = Path(args.path).expanduser() if args.path else paths.bundled_seeds()
-    if not root.exists() and not root.is_symlink():
-        raise UsageError(f"no such file or folder: {root}")
+    root = _root(args.path)
     # Imported by name so that Textual stays off the import path of every
     # other command (and out of reach of the core's import contracts).
     app_module = importlib.import_module("reader.ui.app")

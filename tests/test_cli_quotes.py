@@ -73,3 +73,49 @@ def test_highlights_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     bad.write_text("{}", encoding="utf-8")
     code, _, err = run(capsys, "highlights", "import", str(bad))
     assert code == 2 and "Traceback" not in err
+
+
+def test_bad_input_gets_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    for args, message in (
+        (("highlights", "add", "004", ""), "empty"),
+        (("sources", str(loop)), "symlink loop"),
+        (("read", str(tmp_path)), "is a folder"),
+        (("search", "deepseek", "--limit", "0"), "--limit"),
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and message in err and err.count("\n") == 1 and "Traceback" not in err, (args, err)
+
+
+def test_adding_the_same_passage_twice_adds_it_once(capsys: pytest.CaptureFixture[str]) -> None:
+    _, first, _ = run(capsys, "highlights", "add", "004", "我们需要建立一个基础设施。")
+    _, second, err = run(capsys, "highlights", "add", "004", "我们需要建立一个基础设施。")
+    assert first == second and "already highlighted" in err
+    _, out, _ = run(capsys, "highlights", "list", "--json")
+    assert len(json.loads(out)) == 1
+
+
+def test_quotes_without_a_writable_data_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("SUMMIT_READER_DATA_DIR", str(blocker / "data"))
+    code, out, err = run(capsys, "quotes", "--json")
+    assert code == 0 and json.loads(out) and "highlights left out" in err
+
+
+def test_control_characters_never_reach_the_terminal(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "esc\x1b[31mname.txt").write_text("# 标题\n\n正文。", encoding="utf-8")
+    _, out, _ = run(capsys, "sources", str(tmp_path))
+    assert "\x1b" not in out and "esc␛[31mname\t" in out
+    export = tmp_path / "evil.json"
+    export.write_text(json.dumps({"format": "summit-reader-highlights", "version": 1, "highlights": [{
+        "id": "e" * 32, "article_id": "004_1420cef449377af1", "article_title": "t", "article_path": "p",
+        "exact": "欧洲需要自身的开源基础设施", "prefix": "", "suffix": "", "start": 0, "end": 13,
+        "note": "evil \x1b[2J\x1b]0;PWNED\x07", "created": "2025-01-01T00:00:00+00:00", "updated": "2025-01-01T00:00:00+00:00",
+    }]}), encoding="utf-8")
+    run(capsys, "highlights", "import", str(export))
+    _, out, _ = run(capsys, "highlights", "list")
+    assert "\x1b" not in out and "\x07" not in out and "␛[2J" in out
+    _, out, _ = run(capsys, "quotes", "--markdown")
+    assert "\x1b" not in out

@@ -96,7 +96,11 @@ class ScanEvent:
 
 
 def index_path(root: Path) -> Path:
-    key = hashlib.sha1(str(root.expanduser().resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    try:
+        absolute = str(root.expanduser().resolve())
+    except (OSError, RuntimeError):  # a symlink loop: name it as given
+        absolute = os.path.abspath(root.expanduser())
+    key = hashlib.sha1(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return paths.cache_dir() / "index" / f"{key}.sqlite3"
 
 
@@ -108,30 +112,32 @@ def _digest(path: Path) -> str:
     return hasher.hexdigest()
 
 
-def index_file(path: str, article_id: str) -> Indexed:
-    """Read, parse and fold one file (runs in a worker process)."""
+def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
+    """Read, parse and fold one file (runs in a worker process).  A content
+    hash is taken only for a file the index knew (to tell a real change)."""
     from reader.core.layout import meta_line
     from reader.core.loader import load_article
-    from reader.core.script import fold_script
+    from reader.core.script import fold_script, script_counts
 
     file_path = Path(path)
     try:
         info = file_path.stat()
-        digest = _digest(file_path) if info.st_size <= 64 * 2**20 else ""
+        digest = _digest(file_path) if known and info.st_size <= 64 * 2**20 else ""
     except OSError:
         info, digest = None, ""
     size, mtime = (info.st_size, info.st_mtime_ns) if info else (-1, -1)
     item = load_article(file_path, article_id)
     if isinstance(item, Skipped):
         return Indexed(path, size, mtime, digest, None, item.reason)
+    simplified_only = item.script == "simplified" and script_counts(item.text)[0] == 0
     return Indexed(
         path, size, mtime, digest, entry_of(item), "",
-        fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text),
+        fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text, simplified_only=simplified_only),
     )
 
 
-def _index_many(jobs: Sequence[tuple[str, str]]) -> list[Indexed]:
-    return [index_file(path, article_id) for path, article_id in jobs]
+def _index_many(jobs: Sequence[tuple[str, str, bool]]) -> list[Indexed]:
+    return [index_file(path, article_id, known) for path, article_id, known in jobs]
 
 
 _ENTRY_COLUMNS = ", ".join(name for name in ENTRY_FIELDS if name not in ("id", "path"))
@@ -347,7 +353,7 @@ def scan(
     ids_taken: set[str] = {e.id for e, *_ in cached_entries}
     cached_ids = {str(e.path): e.id for e, *_ in cached_entries}
     seen: set[str] = set()
-    jobs: list[tuple[str, str]] = []
+    jobs: list[tuple[str, str, bool]] = []
     walk_skips: list[Skipped] = []
     done = 0
     total_files = 0
@@ -357,7 +363,7 @@ def scan(
     inline_left = FIRST_INLINE
     stored_any = False
 
-    def submit(batch: list[tuple[str, str]]) -> None:
+    def submit(batch: list[tuple[str, str, bool]]) -> None:
         """The first few files are read right here, so the list shows at once;
         the rest go to worker processes (one per core) while the walk goes on."""
         nonlocal executor, inline_left
@@ -401,7 +407,7 @@ def scan(
                 done += 1
                 continue
             article_id = cached_ids.get(key) or next_id(item, root, ids_taken)
-            jobs.append((key, article_id))
+            jobs.append((key, article_id, key in known))
             if len(jobs) >= (FIRST_INLINE if inline_left > 0 else BATCH):
                 submit(jobs)
                 jobs = []

@@ -17,6 +17,7 @@ from reader.core.discovery import iter_files, os_reason, unique_ids
 from reader.core.formats import Parsed, assemble, parse_article_text
 from reader.core.models import Article, BlockKind, Skipped
 from reader.core.script import detect_script
+from reader.core.textnorm import show_controls
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
@@ -57,8 +58,8 @@ def load_article(path: Path, article_id: str | None = None) -> Article | Skipped
         title=parsed.title or path.stem,
         outlet=outlet,
         author=find_author(parsed, text, outlet),
-        published=parsed.published,
-        url=parsed.url,
+        published=show_controls(parsed.published),
+        url=show_controls(parsed.url),
         script=detect_script(parsed.title + text),
         encoding=decoded.encoding,
         text=text,

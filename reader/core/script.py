@@ -73,11 +73,15 @@ def _script_marks() -> dict[int, str]:
     return table
 
 
+def script_counts(text: str) -> tuple[int, int]:
+    """How many Traditional-only and Simplified-only characters ``text`` has."""
+    marked = text.translate(_script_marks())
+    return marked.count("\ue000"), marked.count("\ue001")
+
+
 def detect_script(text: str) -> str:
     """``traditional``, ``simplified`` or ``mixed``, by the characters used."""
-    marked = text[:200_000].translate(_script_marks())
-    trad = marked.count("\ue000")
-    simp = marked.count("\ue001")
+    trad, simp = script_counts(text[:200_000])
     total = trad + simp
     if total == 0:
         return "simplified"
@@ -105,8 +109,19 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-def fold_script(text: str) -> str:
-    """Script- and case-folded copy of ``text`` of the same length, for search."""
+_NEEDS_TABLE = re.compile("[\uff01-\uff5e]")
+
+
+def fold_script(text: str, *, simplified_only: bool = False) -> str:
+    """Script- and case-folded copy of ``text`` of the same length, for search.
+
+    ``simplified_only`` (the caller knows the text has no Traditional-only
+    character) allows a faster path: only case and full-width forms fold.
+    """
+    if simplified_only and not _NEEDS_TABLE.search(text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
     return text.translate(_fold_table())
 
 

@@ -33,6 +33,15 @@ def show_controls(text: str) -> str:
     return text.translate(_CONTROL_PICTURES) if _HAS_CONTROL.search(text) else text
 
 
+_OUTPUT_PICTURES = {code: picture for code, picture in _CONTROL_PICTURES.items() if code != 0x09}
+
+
+def printable(text: str) -> str:
+    """Text for a terminal or a pipe: tabs and newlines kept, every other
+    control character (ESC, BEL…) shown as its picture, never sent."""
+    return text.translate(_OUTPUT_PICTURES) if _HAS_CONTROL.search(text) else text
+
+
 def is_han(ch: str) -> bool:
     code = ord(ch)
     return (

@@ -7,6 +7,7 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Input, Static
+from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from reader.core import paths
@@ -28,6 +30,7 @@ from reader.core.models import Article, Quote, Skipped
 from reader.core.script import Converted, convert, convert_plain
 from reader.core.search import Hit, find_all
 from reader.core.settings import Settings, load_settings, save_settings
+from reader.core.textnorm import show_controls
 from reader.ui.article_view import ArticleView, Span
 from reader.ui.commands import ScriptCommands
 from reader.ui.filter_box import FilterBox
@@ -65,6 +68,14 @@ class SummitReader(App[int]):
     TITLE = "summit-reader"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ScriptCommands}
+    AUTO_FOCUS = "#sources"
+    PALETTE_ACTIONS = (
+        ("Export the quotes panel to Markdown", "export_panel", "Writes a Markdown file and says where"),
+        ("Who said what (all articles)", "who_said_what", "Every quote, grouped by speaker"),
+        ("Show or hide the quotes panel", "toggle_panel", "The side panel of quotes and highlights"),
+        ("Skipped files", "show_skipped", "Files that are not readable articles, and why"),
+        ("Help: keys", "help", "Every key, from the live bindings"),
+    )
 
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -143,6 +154,19 @@ class SummitReader(App[int]):
     def find_bar(self) -> FindBar:
         return self.query_one("#find", FindBar)
 
+    def notify(  # type: ignore[override]
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every message here is plain text (it may hold a file name or a note):
+        never markup, and control characters shown, not sent."""
+        super().notify(show_controls(message), title=title, severity=severity, timeout=timeout, markup=False)
+
     def on_mount(self) -> None:
         self.sources.set_converter(self._shown)
         self.sources.focus()
@@ -189,15 +213,28 @@ class SummitReader(App[int]):
         """Stream the corpus: the cached list at once, then what changed
         (parsed in worker processes), then what was removed."""
         worker = get_current_worker()
-        index = CorpusIndex(self.root)
+        try:
+            index = CorpusIndex(self.root)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never raised at them
+            self.call_from_thread(self._load_failed, exc)
+            return
         try:
             for event in self.library.scan(index, cancelled=lambda: worker.is_cancelled):
                 if worker.is_cancelled:
                     return
                 # Posted, not called: the scan never waits for the screen.
                 self.post_message(self.Scanned(event))
+        except Exception as exc:  # noqa: BLE001
+            self.call_from_thread(self._load_failed, exc)
         finally:
             index.close()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.loading = False
+        reason = f"{type(exc).__name__}: {exc}"
+        self.reader.set_empty_message(f"Could not read {self.root}: {reason}")
+        self.notify(f"Could not read {self.root}: {reason}", severity="error", timeout=15)
+        self._update_status()
 
     class Scanned(Message):
         """A batch from the corpus scan (posted from the loading thread)."""
@@ -717,7 +754,8 @@ class SummitReader(App[int]):
         from reader.core.export import panel_markdown
 
         folder = paths.data_dir() / "exports"
-        target = folder / f"{article.id.replace('/', '_')}-quotes.md"
+        safe_name = re.sub(r"[\x00-\x1f\x7f/\\]", "_", article.id)
+        target = folder / f"{safe_name}-quotes.md"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             entries = [(e.quote, e.highlight) for e in self.panel.entries]

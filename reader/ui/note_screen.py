@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.core.textnorm import show_controls
+
 
 class NoteScreen(ModalScreen[str | None]):
     """Returns the note text (Enter) or None (Esc)."""
@@ -31,9 +33,10 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content.styled("Note on:", "bold"))
-            shown = self.passage if len(self.passage) <= 120 else self.passage[:119] + "…"
+            passage = show_controls(self.passage)
+            shown = passage if len(passage) <= 120 else passage[:119] + "…"
             yield Static(Content.styled(shown, "italic"))
-            yield Input(value=self.note, placeholder="your note (Enter saves, Esc cancels)", id="note")
+            yield Input(value=show_controls(self.note), placeholder="your note (Enter saves, Esc cancels)", id="note")
             yield Static(Content.styled("Enter saves · Esc cancels", "dim"))
 
     def on_mount(self) -> None:

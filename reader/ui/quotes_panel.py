@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.models import Quote
+from reader.core.textnorm import show_controls
 
 if TYPE_CHECKING:
     from reader.core.highlights import Highlight
@@ -47,9 +48,9 @@ def entry_prompt(entry: PanelEntry, shown: Callable[[str], str]) -> Content:
         head = Content.assemble(("★ highlight", "bold $warning"))
         if not entry.attached:
             head = head + Content.styled("  (passage no longer in the article)", "italic $error")
-        body = Content(_clip(shown(entry.highlight.exact)))
+        body = Content(_clip(shown(show_controls(entry.highlight.exact))))
         if entry.highlight.note:
-            body = body + Content("\n") + Content.styled("✎ " + entry.highlight.note, "italic $text-muted")
+            body = body + Content("\n") + Content.styled("✎ " + show_controls(entry.highlight.note), "italic $text-muted")
         return head + Content("\n") + body
     quote = entry.quote
     assert quote is not None

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.models import Skipped
+from reader.core.textnorm import show_controls
 
 
 class SkippedScreen(ModalScreen[None]):
@@ -33,5 +34,5 @@ class SkippedScreen(ModalScreen[None]):
             if not self.skipped:
                 yield Static(Content("Every file was read as an article."))
             for item in self.skipped:
-                yield Static(Content.assemble((str(item.path), "bold"), "\n  ", (item.reason, "italic")))
+                yield Static(Content.assemble((show_controls(str(item.path)), "bold"), "\n  ", (show_controls(item.reason), "italic")))
             yield Static(Content.styled("Esc closes this list.", "dim"))
