@@ -215,7 +215,7 @@ def _store():  # type: ignore[no-untyped-def]
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from reader.core.export import highlight_record, quote_record, to_csv, to_markdown
-    from reader.core.quotes import extract_quotes
+    from reader.core.quotes import article_quotes
     from reader.core.index import CorpusIndex
     from reader.core.library import Library
     from reader.core.script import fold_script
@@ -243,7 +243,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         if isinstance(article, Skipped):
             continue
         if quotes is None:
-            quotes = extract_quotes(article.text)
+            quotes = article_quotes(article)
             index.store_quotes(str(entry.path), quotes)
         rows = [quote_record(article, q, shown) for q in quotes]
         if wanted is not None:
@@ -267,6 +267,18 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _article_for(library: Library, highlight) -> Article | None:  # type: ignore[no-untyped-def]
+    """The article a highlight belongs to: by id, else by title or path."""
+    from reader.core.library import Library
+
+    for entry in library.entries:
+        if entry.id == highlight.article_id or entry.path == highlight.article_path or entry.title == highlight.article_title:
+            article = Library.article(entry)
+            if isinstance(article, Article):
+                return article
+    return None
+
+
 def cmd_highlights(args: argparse.Namespace) -> int:
     from reader.core.export import highlight_record
     from reader.core.highlights import HighlightStoreError
@@ -276,7 +288,8 @@ def cmd_highlights(args: argparse.Namespace) -> int:
         if args.action == "list":
             items = store.all()
             if args.json:
-                _print_json([highlight_record(None, h, lambda t: t) for h in items])
+                library = _library(args.path)
+                _print_json([highlight_record(_article_for(library, h), h, lambda t: t) for h in items])
             for h in items if not args.json else []:
                 note = f"  ✎ {h.note}" if h.note else ""
                 print(printable(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}"))
@@ -383,7 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     highlights = sub.add_parser("highlights", help="list, add, remove, export and import your highlights")
     actions = highlights.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="every highlight")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help="print JSON (the records of `quotes --json`)")
+    listing.add_argument("--path", help="folder of articles the highlights belong to (default: bundled seeds)")
     adding = actions.add_parser("add", help="highlight a passage of an article")
     adding.add_argument("article", metavar="ARTICLE", help="article id, unique id prefix, or file path")
     adding.add_argument("text", metavar="TEXT", help="the exact passage to highlight")

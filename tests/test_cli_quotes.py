@@ -51,6 +51,10 @@ def test_highlights_round_trip(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     _, out, _ = run(capsys, "quotes", "--json")
     mine = [r for r in json.loads(out) if r["kind"] == "highlight"]
     assert [(r["text"], r["note"]) for r in mine] == [("欧洲需要自身的开源基础设施", "要点")]
+    _, out, _ = run(capsys, "highlights", "list", "--json")
+    listed = json.loads(out)
+    assert listed[0]["attached"] is True and listed[0]["outlet"] == "德国之声"
+    assert {k: v for k, v in listed[0].items() if k != "id"} == {k: v for k, v in mine[0].items() if k != "id"}
     export = tmp_path / "export.json"
     run(capsys, "highlights", "export", str(export))
     run(capsys, "highlights", "remove", highlight_id[:8])

@@ -94,6 +94,8 @@ def lay_out(
     lines += _wrap(meta_line(article, lambda text: convert_plain(text, mode, variant)), width, "meta")
     text = shown.text
     for index, block in enumerate(article.blocks):
+        if index == 0 and block.kind is BlockKind.HEADING and article.block_text(block) == article.title:
+            continue  # the title heading is already the title line
         lines.append(Line("", "blank"))
         start, end = shown.to_shown(block.start), shown.to_shown(block.end)
         kind = block.kind.value

@@ -109,7 +109,9 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?P<o>[\u4e00-\u9fff]{2,6}?)(?:记者|記者)[ \u3000]"),
 )
 # A wire-service dateline glues the city to the outlet (新华社巴黎…电).
-_OUTLET_AND_PLACE = re.compile(r"^(.{1,6}?(?:社|網|网|台|臺|報|报|新闻|新聞|之声|之聲))[\u4e00-\u9fff]{1,4}$")
+_OUTLET_AND_PLACE = re.compile(
+    r"^(.{1,6}?(?:社|網|网|台|臺|報|报|新闻|新聞|之声|之聲))[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月)?(?:\d{1,2}日)?$"
+)
 
 _OUTLET_BY_DOMAIN = {
     "dw.com": "德国之声",

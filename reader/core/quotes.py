@@ -41,7 +41,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from reader.core.models import Quote
+from reader.core.models import Article, BlockKind, Quote
 
 # ------------------------------------------------------------------ the marks
 
@@ -1026,3 +1026,10 @@ def extract_quotes(text: str) -> list[Quote]:
     if not text:
         return []
     return _Article(text).quotes()
+
+
+def article_quotes(article: Article) -> list[Quote]:
+    """The quotes of an article's body: a headline that quotes someone is a
+    headline, and the same words are quoted (and attributed) in the text."""
+    headings = [(b.start, b.end) for b in article.blocks if b.kind is BlockKind.HEADING]
+    return [q for q in extract_quotes(article.text) if not any(start <= q.start < end for start, end in headings)]

@@ -118,6 +118,7 @@ class SummitReader(App[int]):
         self._saved_position: tuple[str, int] | None = None
         self._first_open_pending = False
         self._pending_selection: tuple[int, int] | None = None
+        self._position_settled = False
 
     # ------------------------------------------------------------ layout
 
@@ -190,6 +191,7 @@ class SummitReader(App[int]):
             return
         if self.open_article is not None:
             self._refresh_marks()  # the first article opened before the store
+            self._restore_position()
         if self.store.recovered_from is not None:
             self.notify(
                 f"The highlights store was damaged; it was kept as {self.store.recovered_from} and a new one started.",
@@ -327,10 +329,10 @@ class SummitReader(App[int]):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _read_article(self, entry: Entry, at: int | None) -> None:
-        from reader.core.quotes import extract_quotes
+        from reader.core.quotes import article_quotes
 
         loaded = Library.article(entry)
-        quotes = extract_quotes(loaded.text) if isinstance(loaded, Article) else []
+        quotes = article_quotes(loaded) if isinstance(loaded, Article) else []
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._article_read, entry, loaded, quotes, at)
 
@@ -357,13 +359,27 @@ class SummitReader(App[int]):
             selection = self._pending_selection
             self._pending_selection = None
             self._go_to(at, selection[1] if selection and selection[0] == at else None)
-        elif self.store is not None:
-            block = self._safely(lambda: self.store.position(article.id))
-            if block:
-                self.reader.scroll_to(y=self.reader.layout_.line_of_block(block), animate=False)
+            self._position_settled = True
+        else:
+            # Where the reader left it: restored once the pane has its real
+            # size; until then nothing is saved over it.
+            self._position_settled = False
+            self._restore_position()
+
+    def _restore_position(self) -> None:
+        article, layout = self.open_article, self.reader.layout_
+        if self._position_settled or article is None or layout is None or self.store is None:
+            return
+        if self.reader.scrollable_content_region.height <= 0:
+            return  # not laid out yet: ArticleView.Relaid will call again
+        block = self._safely(lambda: self.store.position(article.id)) or 0
+        if block:
+            self.reader.scroll_to(y=self.reader.layout_.line_of_block(block), animate=False)
+        self._saved_position = (article.id, block)
+        self._position_settled = True
 
     def _save_position(self) -> None:
-        if self.store is None or self.open_article is None or self.reader.layout_ is None:
+        if self.store is None or self.open_article is None or self.reader.layout_ is None or not self._position_settled:
             return
         layout = self.reader.layout_
         top = layout.lines[min(int(self.reader.scroll_y), len(layout.lines) - 1)] if layout.lines else None
@@ -581,6 +597,7 @@ class SummitReader(App[int]):
 
     @on(ArticleView.Relaid)
     def _relaid(self) -> None:
+        self._restore_position()
         if self.find_bar.value.strip():
             self._refresh_find()
 
@@ -589,9 +606,9 @@ class SummitReader(App[int]):
     def quotes_of(self, article: Article) -> list[Quote]:
         quotes = self._quotes.get(article.id)
         if quotes is None:
-            from reader.core.quotes import extract_quotes
+            from reader.core.quotes import article_quotes
 
-            quotes = self._quotes[article.id] = extract_quotes(article.text)
+            quotes = self._quotes[article.id] = article_quotes(article)
         return quotes
 
     def _highlights_of(self, article: Article) -> list[tuple[Highlight, tuple[int, int] | None]]:
@@ -709,7 +726,7 @@ class SummitReader(App[int]):
     def _gather_speakers(self, entries: list[Entry]) -> None:
         """Quotes of every article: from the index when extracted before,
         else extracted now (and kept in the index for next time)."""
-        from reader.core.quotes import extract_quotes
+        from reader.core.quotes import article_quotes
         from reader.core.speakers import group_by_speaker
 
         worker = get_current_worker()
@@ -724,7 +741,7 @@ class SummitReader(App[int]):
                     article = Library.article(entry)
                     if isinstance(article, Skipped):
                         continue
-                    quotes = extract_quotes(article.text)
+                    quotes = article_quotes(article)
                     index.store_quotes(str(entry.path), quotes)
                 pairs.extend((entry, quote) for quote in quotes)
                 if number % 500 == 0:

@@ -17,6 +17,7 @@ class FilterBox(Input):
         Binding("down", "move(1)", "Next hit", show=False),
         Binding("up", "move(-1)", "Previous hit", show=False),
         Binding("escape", "clear_filter", "Clear filter"),
+        Binding("enter", "submit", "Open the highlighted hit", show=False),
     ]
 
     class Move(Message):

@@ -12,6 +12,7 @@ class FindBar(Input):
         Binding("escape", "close", "Close find"),
         Binding("down", "step(1)", "Next hit", show=False),
         Binding("up", "step(-1)", "Previous hit", show=False),
+        Binding("enter", "submit", "Back to the text", show=False),
     ]
 
     class Step(Message):
@@ -23,7 +24,8 @@ class FindBar(Input):
         """Esc: hide the box and clear the hits."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="find in article (any script) — Enter: next, Esc: close", id=id, select_on_focus=False)
+        # A second f selects the old query, so typing replaces it.
+        super().__init__(placeholder="find in article, any script — Enter: back to the text, n/N: next/previous, Esc: close", id=id)
 
     def action_step(self, step: int) -> None:
         self.post_message(self.Step(step))

@@ -7,6 +7,9 @@ from textual.app import App
 from textual.dom import DOMNode
 
 from reader.ui.article_view import ArticleView
+from reader.ui.filter_box import FilterBox
+from reader.ui.find_bar import FindBar
+from reader.ui.quotes_panel import QuotesPanel
 from reader.ui.source_list import SourceList
 
 HelpRow = tuple[str, str]  # (keys, description)
@@ -16,7 +19,14 @@ def help_sections(app: App) -> list[tuple[str, list[HelpRow]]]:  # type: ignore[
     """(section title, rows) for the app and each pane on the main screen."""
     sections = [("Everywhere", _rows(app, app))]
     main = app.screen_stack[0]
-    for title, widget_type in (("Sources", SourceList), ("Reader", ArticleView)):
+    panes = (
+        ("Sources", SourceList),
+        ("Filter (/)", FilterBox),
+        ("Reader", ArticleView),
+        ("Find (f)", FindBar),
+        ("Quotes panel (p)", QuotesPanel),
+    )
+    for title, widget_type in panes:
         for widget in main.query(widget_type):
             sections.append((title, _rows(app, widget)))
             break

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.core.linebreak import wrap_text
 from reader.core.models import Quote
 from reader.core.textnorm import show_controls
 
@@ -36,38 +37,48 @@ class PanelEntry:
         return f"h-{self.highlight.id}" if self.highlight else f"q-{self.start}-{self.end}"
 
 
-PANEL_TEXT_CHARS = 90
+PANEL_TEXT_CHARS = 160
 
 
 def _clip(text: str) -> str:
     return text if len(text) <= PANEL_TEXT_CHARS else text[: PANEL_TEXT_CHARS - 1] + "…"
 
 
-def entry_prompt(entry: PanelEntry, shown: Callable[[str], str]) -> Content:
+def _wrapped(text: str, width: int, style: str = "") -> Content:
+    """Text broken into lines by our Chinese line breaker (Textual's own
+    wrapping would start lines with ，and cut Latin words)."""
+    lines = "\n".join(wrap_text(text, width))
+    return Content.styled(lines, style) if style else Content(lines)
+
+
+def entry_prompt(entry: PanelEntry, shown: Callable[[str], str], width: int = 30) -> Content:
+    width = max(width, 8)
+    newline = Content("\n")
     if entry.highlight is not None:
-        head = Content.assemble(("★ highlight", "bold $warning"))
+        parts = [Content.styled("★ highlight", "bold $warning")]
         if not entry.attached:
-            head = head + Content.styled("  (passage no longer in the article)", "italic $error")
-        body = Content(_clip(shown(show_controls(entry.highlight.exact))))
+            parts.append(_wrapped("(passage no longer in the article)", width, "italic $error"))
+        parts.append(_wrapped(_clip(shown(show_controls(entry.highlight.exact))), width))
         if entry.highlight.note:
-            body = body + Content("\n") + Content.styled("✎ " + show_controls(entry.highlight.note), "italic $text-muted")
-        return head + Content("\n") + body
+            parts.append(_wrapped("✎ " + show_controls(entry.highlight.note), width, "italic $text-muted"))
+        return newline.join(parts)
     quote = entry.quote
     assert quote is not None
     speaker = shown(quote.speaker) if quote.speaker else "(unattributed)"
-    head = Content.styled(speaker, "bold $accent")
-    if quote.role:
-        head = head + Content(" ") + Content.styled(shown(quote.role), "$text-muted")
+    head = speaker + (" " + shown(quote.role) if quote.role else "")
     marks = ("「", "」") if quote.kind == "quoted" else ("", "")
-    return head + Content("\n") + Content(marks[0] + _clip(shown(quote.text)) + marks[1])
+    return newline.join(
+        [_wrapped(head, width, "bold $accent"), _wrapped(marks[0] + _clip(shown(quote.text)) + marks[1], width)]
+    )
 
 
 class QuotesPanel(OptionList):
     """Lists entries; Enter (or a click) asks the reader to go to one."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Next", show=False),
-        Binding("k", "cursor_up", "Previous", show=False),
+        Binding("j,down", "cursor_down", "Next", show=False),
+        Binding("k,up", "cursor_up", "Previous", show=False),
+        Binding("enter", "select", "Go to the quote"),
     ]
 
     class Chosen(Message):
@@ -79,17 +90,37 @@ class QuotesPanel(OptionList):
         super().__init__(id=id)
         self.entries: list[PanelEntry] = []
         self.border_title = "Quotes"
+        self._shown: Callable[[str], str] = str
+        self._rendered_width = 0
 
     def show_entries(self, entries: list[PanelEntry], shown: Callable[[str], str]) -> None:
         self.entries = sorted(entries, key=lambda e: (e.start, e.highlight is None))
+        self._shown = shown
+        self._render_entries()
+
+    @property
+    def text_width(self) -> int:
+        # The option list's own padding and scrollbar take a few cells.
+        return max(self.scrollable_content_region.width - 3, 8)
+
+    def _render_entries(self) -> None:
+        highlighted = self.highlighted
         self.clear_options()
         if not self.entries:
             self.add_option(Option(Content.styled("No quotes found in this article.", "italic $text-muted"), disabled=True))
         else:
-            self.add_options(Option(entry_prompt(e, shown), id=e.key) for e in self.entries)
+            width = self.text_width
+            self.add_options(Option(entry_prompt(e, self._shown, width), id=e.key) for e in self.entries)
+            if highlighted is not None and highlighted < len(self.entries):
+                self.highlighted = highlighted
+        self._rendered_width = self.text_width
         quotes = sum(1 for e in self.entries if e.quote is not None)
         marks = len(self.entries) - quotes
         self.border_title = f"Quotes {quotes}" + (f" · ★ {marks}" if marks else "")
+
+    def on_resize(self) -> None:
+        if self.entries and self.text_width != self._rendered_width:
+            self._render_entries()
 
     def select_key(self, key: str) -> None:
         for index, entry in enumerate(self.entries):

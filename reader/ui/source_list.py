@@ -179,7 +179,7 @@ class SourceList(ScrollView, can_focus=True):
             segments = head + self._marked(title, self._marks_of(index), style + Style(bold=is_open))
         else:
             date = article.published[:10] or "undated"
-            meta = " · ".join(p for p in (self._outlet(index), date) if p)
+            meta = " · ".join(p for p in (date, self._outlet(index)) if p)
             text, _ = fit(meta, max(width - 4, 1))
             segments = [Segment("    " + text, style + Style(dim=True))]
         return Strip(segments).extend_cell_length(width, style).crop(0, width)

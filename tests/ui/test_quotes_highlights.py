@@ -127,3 +127,24 @@ async def test_export_panel_writes_markdown_and_says_where() -> None:
         assert len(exported) == 1
         text = exported[0].read_text(encoding="utf-8")
         assert "**冯德莱恩**" in text and "**万斯**" in text
+
+
+async def test_reading_position_survives_a_restart() -> None:
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        open_seed(app, "000")
+        await settle(pilot)
+        app.reader.focus()
+        await pilot.press("space", "space", "space")
+        await pilot.pause()
+        top_block = app.reader.layout_.lines[int(app.reader.scroll_y)].block
+        await pilot.press("q")
+    assert top_block > 0
+    again = SummitReader(SEEDS)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        open_seed(again, "000")
+        await settle(pilot)
+        await pilot.pause()
+        assert again.reader.layout_.lines[int(again.reader.scroll_y)].block == top_block
