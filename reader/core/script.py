@@ -33,11 +33,6 @@ _CONFIG_FOR = {
     ("traditional", "hongkong"): "s2hk",
 }
 
-# Chunks end after these; phrases never span them, so converting chunk by chunk
-# gives the same text as converting the whole and keeps offsets mappable.
-_CHUNK_END = re.compile(r"[，。、；：？！,.;:?!\n「」“”『』（）()《》\s]")
-
-
 def _dictionary_dir() -> Path:
     import opencc
 
@@ -188,36 +183,40 @@ class Converted:
 
 
 def convert(text: str, mode: str, variant: str = "generic") -> Converted:
-    """Convert ``text`` for display in ``mode``, keeping an offset map."""
+    """Convert ``text`` for display in ``mode``, keeping an offset map.
+
+    Converted line by line (phrases never span a line); a line whose length
+    changed (``s2twp``: ``首席执行官`` -> ``執行長``) gets anchors inside it.
+    """
     config = config_for(mode, variant)
     if config is None:
         return Converted(text, (), ())
     converter = _opencc(config)
-    whole = converter.convert(text)
-    if len(whole) == len(text):
-        # Character-for-character: offsets are unchanged.
-        return Converted(whole, (), ())
+    if config not in _LENGTH_CHANGING:
+        whole = converter.convert(text)
+        if len(whole) == len(text):
+            return Converted(whole, (), ())
     original_starts: list[int] = []
     shown_starts: list[int] = []
     pieces: list[str] = []
-    shown = 0
-    start = 0
-    ends = [m.end() for m in _CHUNK_END.finditer(text)]
-    if not ends or ends[-1] < len(text):
-        ends.append(len(text))
-    for end in ends:
-        source = text[start:end]
-        chunk = converter.convert(source)
+    start = shown = 0
+    for line in text.split("\n"):
+        converted = converter.convert(line)
         original_starts.append(start)
         shown_starts.append(shown)
-        if len(chunk) != len(source):
-            for a, b in _anchors(source, chunk):
+        if len(converted) != len(line):
+            for a, b in _anchors(line, converted):
                 original_starts.append(start + a)
                 shown_starts.append(shown + b)
-        pieces.append(chunk)
-        shown += len(chunk)
-        start = end
-    return Converted("".join(pieces), tuple(original_starts), tuple(shown_starts))
+        pieces.append(converted)
+        start += len(line) + 1
+        shown += len(converted) + 1
+    return Converted("\n".join(pieces), tuple(original_starts), tuple(shown_starts))
+
+
+# Configs whose phrases can change a text's length; the others map one
+# character to one character, so offsets need no map.
+_LENGTH_CHANGING = frozenset({"s2twp", "tw2sp"})
 
 
 def _anchors(source: str, converted: str) -> list[tuple[int, int]]:

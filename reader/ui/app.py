@@ -32,7 +32,6 @@ from reader.core.search import Hit, find_all
 from reader.core.settings import Settings, load_settings, save_settings
 from reader.core.textnorm import show_controls
 from reader.ui.article_view import ArticleView, Span
-from reader.ui.commands import ScriptCommands
 from reader.ui.filter_box import FilterBox
 from reader.ui.find_bar import FindBar
 from reader.ui.help_screen import HelpScreen
@@ -67,7 +66,7 @@ class SummitReader(App[int]):
 
     TITLE = "summit-reader"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ScriptCommands}
+    COMMANDS = App.COMMANDS | {lambda: _script_commands()}
     AUTO_FOCUS = "#sources"
     PALETTE_ACTIONS = (
         ("Export the quotes panel to Markdown", "export_panel", "Writes a Markdown file and says where"),
@@ -796,6 +795,14 @@ class SummitReader(App[int]):
 
     def action_show_skipped(self) -> None:
         self.push_screen(SkippedScreen(self.skipped))
+
+
+def _script_commands():  # type: ignore[no-untyped-def]
+    """The palette's provider, imported when the palette first opens
+    (textual.command is a noticeable part of start-up)."""
+    from reader.ui.commands import ScriptCommands
+
+    return ScriptCommands
 
 
 def run(root: Path) -> int:

@@ -194,8 +194,14 @@ def toggle_timings() -> dict[str, float]:
     figures = {}
     for name, mode, variant in (("toggle_simplified_ms", "simplified", "generic"), ("toggle_traditional_ms", "traditional", "generic"), ("toggle_taiwan_ms", "traditional", "taiwan")):
         start = time.perf_counter()
-        convert(text, mode, variant)
-        figures[name] = (time.perf_counter() - start) * 1000
+        convert(text, mode, variant)  # the first use of a mode also reads its dictionaries
+        figures[name.replace("toggle_", "first_toggle_")] = (time.perf_counter() - start) * 1000
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            convert(text, mode, variant)
+            runs.append((time.perf_counter() - start) * 1000)
+        figures[name] = statistics.median(runs)
     article = max(seeds, key=lambda a: len(a.text))
     start = time.perf_counter()
     for width in range(60, 80):
@@ -290,9 +296,11 @@ def print_report(results: dict[str, dict[str, float | None]], sizes: list[int]) 
     )
     toggle = results["toggle"]
     print(
-        "script toggle of a 50,000-character article: "
+        "script toggle of a 50,000-character article (median of 5): "
         + ", ".join(f"{k.removeprefix('toggle_').removesuffix('_ms')} {v:.0f} ms" for k, v in toggle.items() if k.startswith("toggle_"))
-        + f" (target <= 100 ms); re-layout per width {toggle['relayout_per_width_ms']:.1f} ms"
+        + " (target <= 100 ms); the first toggle to a mode in a session also reads its dictionaries: "
+        + ", ".join(f"{k.removeprefix('first_toggle_').removesuffix('_ms')} {v:.0f} ms" for k, v in toggle.items() if k.startswith("first_"))
+        + f"; re-layout per width {toggle['relayout_per_width_ms']:.1f} ms"
     )
 
 
