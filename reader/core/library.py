@@ -7,6 +7,7 @@ be used while they are still arriving.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,9 @@ class Library:
         by_id = sorted(range(len(entries)), key=lambda i: entries[i].id)
         order = sorted(by_id, key=lambda i: entries[i].published[:19], reverse=True)
         self._reorder(order)
+        # The entries live as long as the library: keep the cyclic garbage
+        # collector from walking 100,000 of them on every keystroke's search.
+        gc.freeze()
 
     def _reorder(self, order: Sequence[int]) -> None:
         self.entries = [self.entries[i] for i in order]

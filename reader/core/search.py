@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from reader.core.script import fold_script
@@ -39,16 +40,23 @@ class SearchDoc:
     body: str
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One ranked article.  A tuple ordered best first (tier, then score, then
+    list position), so a plain ``sort()`` ranks 100,000 hits in C."""
+
+    neg_tier: int
+    neg_score: float
     index: int  # position of the article in the indexed sequence
-    score: float  # 0..100 within the tier
-    tier: int
     where: str  # "title", "meta" or "body"
 
     @property
-    def rank_key(self) -> tuple[int, float]:
-        return (self.tier, self.score)
+    def tier(self) -> int:
+        return -self.neg_tier
+
+    @property
+    def score(self) -> float:
+        """0..100 within the tier."""
+        return -self.neg_score
 
 
 def fold_query(query: str) -> list[str]:
@@ -108,31 +116,44 @@ class SearchIndex:
     def search(self, query: str, *, limit: int | None = None, bodies: bool = True) -> list[Hit]:
         """Hits in rank order.  Python touches only the matches: every scan
         over all titles, metadata or bodies is a C-level ``str.find``, regex
-        or SQLite pass."""
+        or SQLite pass, and ranking is a native tuple sort."""
         terms = fold_query(query)
         if not terms:
             return []
-        hits: dict[int, Hit] = {}
         titles = self.titles
         joined, starts = self._joined_titles()
-        for index in _containing(joined, starts, titles, terms):
-            hits[index] = Hit(index, _literal_score(titles[index], terms), TITLE_LITERAL, "title")
-        for index, score in _fuzzy(terms, titles, joined, starts, hits):
-            hits[index] = Hit(index, score, TITLE_FUZZY, "title")
+        total = sum(map(len, terms))
+        literal = _containing(joined, starts, titles, terms)
+        hits = [
+            Hit(-TITLE_LITERAL, -(60.0 + 25.0 * min(total / (len(titles[i]) or 1), 1.0) + 15.0 / (1.0 + first)), i, "title")
+            for i, first in literal
+        ]
+        taken = {i for i, _ in literal}
+        if len(literal) < FUZZY_ONLY_BELOW:
+            # Fuzzy title matches rank under literal ones; past a few hundred
+            # literal matches nobody scrolls down to them.
+            hits += [Hit(-TITLE_FUZZY, -score, i, "title") for i, score in _fuzzy(terms, titles, joined, starts, taken)]
+            taken.update(h.index for h in hits)
         if self._metas_joined is None:
             self._metas_joined = _joined(self.metas, "\n")
-        for index in _containing(*self._metas_joined, self.metas, terms):
-            if index not in hits:
-                hits[index] = Hit(index, _literal_score(self.metas[index], terms), META, "meta")
+        metas = self.metas
+        hits += [
+            Hit(-META, -(60.0 + 25.0 * min(total / (len(metas[i]) or 1), 1.0) + 15.0 / (1.0 + first)), i, "meta")
+            for i, first in _containing(*self._metas_joined, metas, terms)
+            if i not in taken
+        ]
         if bodies:
+            taken.update(h.index for h in hits)
+            size = len(titles)
             body_hits = self._external_bodies or self._memory_body_hits
-            for index, count, first in body_hits(terms):
-                if index not in hits and 0 <= index < len(titles):
-                    # More mentions and an earlier first mention score higher.
-                    score = min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first / 500.0)
-                    hits[index] = Hit(index, score, BODY, "body")
-        ranked = sorted(hits.values(), key=_rank)
-        return ranked[:limit] if limit else ranked
+            # More mentions and an earlier first mention score higher.
+            hits += [
+                Hit(-BODY, -(min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first / 500.0)), i, "body")
+                for i, count, first in body_hits(terms)
+                if i not in taken and 0 <= i < size
+            ]
+        hits.sort()
+        return hits[:limit] if limit else hits
 
     def _memory_body_hits(self, terms: Sequence[str]) -> list[tuple[int, int, int]]:
         if self._bodies is None:
@@ -154,24 +175,25 @@ class SearchIndex:
         ]
 
 
-def _rank(hit: Hit) -> tuple[int, float, int]:
-    return (-hit.tier, -hit.score, hit.index)
-
-
-def _containing(joined: str, starts: Sequence[int], texts: Sequence[str], terms: Sequence[str]) -> list[int]:
-    """Indices of the texts that contain every term (found in the joined text)."""
+def _containing(joined: str, starts: Sequence[int], texts: Sequence[str], terms: Sequence[str]) -> list[tuple[int, int]]:
+    """(index, earliest match) of the texts holding every term: ``str.find``
+    over the joined texts, jumping to the next text after each match (faster
+    than testing each text: 7-13 ms for 100,000 titles against 27-32 ms)."""
     longest = max(terms, key=len)
     others = [t for t in terms if t is not longest]
-    found: list[int] = []
-    last = -1
+    found: list[tuple[int, int]] = []
+    count = len(starts)
+    end = len(joined)
     position = joined.find(longest)
     while position >= 0:
         index = bisect.bisect_right(starts, position) - 1
-        if index != last:
-            last = index
-            if all(term in texts[index] for term in others):
-                found.append(index)
-        position = joined.find(longest, position + 1)
+        if not others:
+            found.append((index, position - starts[index]))
+        else:
+            text = texts[index]
+            if all(term in text for term in others):
+                found.append((index, min(text.find(term) for term in terms)))
+        position = joined.find(longest, starts[index + 1] if index + 1 < count else end)
     return found
 
 
@@ -183,17 +205,12 @@ def _joined(parts: Sequence[str], separator: str) -> tuple[str, list[int]]:
     return separator.join(parts), starts
 
 
-def _literal_score(text: str, terms: Sequence[str]) -> float:
-    earliest = min(text.find(term) for term in terms)
-    covered = sum(len(term) for term in terms) / max(len(text), 1)
-    return 60.0 + 25.0 * min(covered, 1.0) + 15.0 / (1.0 + earliest)
-
-
-TYPO_FALLBACK_BELOW = 20  # run the (costly) typo-tolerant scorer only when few titles matched
+TYPO_FALLBACK_BELOW = 20
+FUZZY_ONLY_BELOW = 500  # literal title matches past which fuzzy ones are not sought
 
 
 def _fuzzy(
-    terms: Sequence[str], titles: Sequence[str], joined: str, starts: Sequence[int], taken: dict[int, Hit]
+    terms: Sequence[str], titles: Sequence[str], joined: str, starts: Sequence[int], taken: set[int]
 ) -> list[tuple[int, float]]:
     """Titles (not in ``taken``) that every term matches fuzzily; score = the
     weakest term's.
@@ -215,16 +232,22 @@ def _fuzzy(
             score = 100.0 * len(term) / (match.end() - match.start())
             if score > found.get(index, 0.0):
                 found[index] = score
-        if len(found) + len(taken) < TYPO_FALLBACK_BELOW and titles:
-            from rapidfuzz import fuzz, process  # only needed for this fallback
-
-            for _, score, index in process.extract(term, titles, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None):
+        if len(found) + len(taken) < TYPO_FALLBACK_BELOW and titles and len(term) >= 3:
+            for index, score in _typo_matches(term, titles):
                 if index not in taken and score > found.get(index, 0.0):
                     found[index] = score
         scores = found if scores is None else {i: min(s, found[i]) for i, s in scores.items() if i in found}
         if not scores:
             return []
     return list((scores or {}).items())
+
+
+def _typo_matches(term: str, titles: Sequence[str]) -> list[tuple[int, float]]:
+    """Titles close to ``term`` with a character wrong (rapidfuzz)."""
+    from rapidfuzz import fuzz, process  # only needed for this fallback
+
+    matches = process.extract(term, titles, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+    return [(index, score) for _, score, index in matches]
 
 
 @lru_cache(maxsize=256)
