@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 5
 BATCH = 128
 FIRST_SCREEN = 200  # entries read first from a big cache
+MAX_IN_FLIGHT = 8  # batches handed to worker processes and not yet stored
 FIRST_INLINE = 24  # files read in-process before the worker processes take over
 
 
@@ -375,11 +376,12 @@ def scan(
             executor = (executor_factory or _default_executor)()
         pending.append(executor.submit(_index_many, batch))
 
-    def collect(block: bool) -> Iterator[ScanEvent]:
-        nonlocal done
-        while pending and (block or pending[0].done()):
+    def collect(block: bool, keep: int = 0) -> Iterator[ScanEvent]:
+        """Store finished batches in order; with ``block``, wait until at most
+        ``keep`` are in flight (so parsed texts never pile up in memory)."""
+        nonlocal done, stored_any
+        while len(pending) > keep and (block or pending[0].done()):
             results = pending.pop(0).result()
-            nonlocal stored_any
             changed = [r for r in results if _really_changed(index, r, known)]
             index.store(results)  # same content: the new size/mtime are still recorded
             stored_any = True
@@ -411,8 +413,8 @@ def scan(
             if len(jobs) >= (FIRST_INLINE if inline_left > 0 else BATCH):
                 submit(jobs)
                 jobs = []
-                last_post = time.monotonic()
             yield from collect(block=False)
+            yield from collect(block=True, keep=MAX_IN_FLIGHT)
         if jobs:
             submit(jobs)
         yield from collect(block=True)
