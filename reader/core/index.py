@@ -97,10 +97,10 @@ class ScanEvent:
 
 
 def index_path(root: Path) -> Path:
-    try:
-        absolute = str(root.expanduser().resolve())
-    except (OSError, RuntimeError):  # a symlink loop: name it as given
-        absolute = os.path.abspath(root.expanduser())
+    """One index per root as the user names it.  Not resolved: the paths in
+    the index are as walked from this root, so a folder opened through a
+    symlink and by its real path must not share one."""
+    absolute = os.path.abspath(root.expanduser())
     key = hashlib.sha1(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return paths.cache_dir() / "index" / f"{key}.sqlite3"
 
