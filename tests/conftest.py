@@ -20,6 +20,21 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMIT_READER_CACHE_DIR", str(tmp_path / "cache"))
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``summit-reader ARGS`` in-process: (exit code, stdout, stderr)."""
+    from reader.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app's workers are done and the screen has caught up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     return load_corpus(SEEDS)

@@ -11,15 +11,11 @@ from reader.cli import main
 from reader.core.layout import lay_out, render_plain
 from reader.core.linebreak import NO_LINE_START, cell_width
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli as run
 
 ARTICLE_FIELDS = {"id", "path", "title", "outlet", "author", "published", "url", "script", "encoding", "characters", "blocks"}
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_sources_json_lists_the_seeds(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,11 +11,9 @@ import pytest
 
 from reader.cli import main
 
+from .conftest import run_cli as run
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+
 
 
 def test_quotes_json_has_speakers_and_offsets(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,11 +11,9 @@ from reader.ui.article_view import ArticleView
 from reader.ui.source_list import SourceList
 
 from ..conftest import SEEDS
+from ..conftest import settle as loaded
 
 
-async def loaded(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def reader_lines(app: SummitReader) -> list[str]:

@@ -9,12 +9,9 @@ from reader.ui.app import SummitReader
 from reader.ui.article_view import ArticleView
 from reader.ui.filter_box import FilterBox
 
-from ..conftest import SEEDS
+from ..conftest import SEEDS, settle
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def shown_ids(app: SummitReader) -> list[str]:

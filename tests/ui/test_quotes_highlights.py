@@ -6,12 +6,9 @@ from reader.core.highlights import HighlightStore
 from reader.ui.app import SummitReader
 from reader.ui.speakers_screen import SpeakersScreen
 
-from ..conftest import SEEDS
+from ..conftest import SEEDS, settle
 
 
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def open_seed(app: SummitReader, prefix: str) -> None:
