@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
 
 from .conftest import run_cli as run
 

@@ -28,9 +28,10 @@ Speech is tied to a speaker by a speech verb before or after the quote, by a
 ``Name：`` before it, by a pronoun or a ``这位/這名…`` phrase pointing back to
 the last person mentioned (a name met only in passing, ``李盈莹拿下24分``, counts
 within its paragraph), or by the reported speech the quote sits in
-(``他说，……。……“又开放了”``).  A body speaking after a colon (``外交部：“…”``)
-is credited by its name, as is a quoted handle after a role
-(``博主“数码老黄”``).  Unbalanced marks are repaired: a quote that never closes
+(``他说，……。……“又开放了”``).  A body speaking after a colon (``外交部：“…”``, or
+any short name opening its paragraph, ``台電：「…」``) is credited by its name, as
+is a quoted handle after a role (``博主“数码老黄”``), and ``Name：`` before a clause
+speaks the words that end it (``楊振邦：抑制通膨預期「刻不容緩」``).  Unbalanced marks are repaired: a quote that never closes
 ends at its paragraph or sentence and never swallows the next quote.  Offsets
 always index the original text and cover the quoted words without the marks.
 """
@@ -73,7 +74,8 @@ _SPEECH_VERBS = (
     "追問", "反驳", "反駁", "驳斥", "駁斥", "澄清", "寄语", "寄語", "告诫", "告誡",
     "叮嘱", "叮囑", "自嘲", "调侃", "調侃", "打趣", "笑言", "笑道", "叹道", "嘆道",
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
-    "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結",
+    "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
+    "辩称", "辯稱", "辩解", "辯解",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -107,8 +109,10 @@ _TERM_MARKER_RE = re.compile(
 _MODIFIER_END = tuple("的之版")
 # a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
 _COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
+# words ending in a coverb's character that are adverbs: 现在「要再算一算」
+_NOT_COVERB_ENDS = ("现在", "現在", "实在", "實在")
 # a short quote right after one of these verbs or a copula is its object, a
-# slogan or label: 坚持“稳中求进”, 推动“高质量发展”, 這是「雙贏」, 关键在于“调度”
+# slogan or label: 坚持“稳中求进”, 推动“高质量发展”, 這是「雙贏」, 关键在于“调度”, 並非要「打房」
 _OBJECT_VERB_RE = re.compile(
     r"(?:坚持|堅持|推动|推動|实现|實現|推进|推進|落实|落實|打造|建设|建設|提出|加强|加強|实施|"
     r"實施|倡导|倡導|践行|踐行|贯彻|貫徹|坚守|堅守|避免|支持|反对|反對|构建|構建|形成|成为|成為|"
@@ -116,7 +120,7 @@ _OBJECT_VERB_RE = re.compile(
     r"拒絕|停止|结束|結束|终结|終結|破除|打破|摒弃|摒棄|抵制|奉行|保持|维护|維護|追求|促进|促進|"
     r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|在于|在於|属于|屬於|等于|等於|意味着|"
     r"意味著|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
-    r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫)$"
+    r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫|非要?)$"
 )
 # verbs that name a topic: a bare term right after one is what was spoken about,
 # not words said: 強調「小球戰術」, 提到“数字化”
@@ -153,7 +157,7 @@ _ROLE_WORDS = (
     "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
     "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
     "講師", "研究员", "研究員", "学者", "學者", "院士", "博士", "博士后", "博士後",
-    "得主", "顾问", "顧問", "主管", "高管", "官员", "官員", "司令", "将军", "將軍",
+    "得主", "顾问", "顧問", "助理", "主管", "高管", "官员", "官員", "司令", "将军", "將軍",
     "法官", "检察官", "檢察官", "警官", "教练", "教練", "作家", "导演", "導演", "演员",
     "演員", "歌手", "医生", "醫生", "医师", "醫師", "总干事", "總幹事", "秘书", "秘書",
     "书记", "書記", "委员", "委員", "研究人员", "研究人員", "人士", "创作者", "創作者",
@@ -180,7 +184,7 @@ PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
 # 位 and 名 count people: 一名官員 is someone unnamed, and 这位年轻父亲, 這名60多歲的
 # 阿伯, 該名官員 point back like a pronoun, unless they name someone related to
 # that person (该名男子的邻居)
-_PERSON_CLASSIFIER_RE = re.compile("(?:这|這|该|該|此|一)(?:位|名)")
+_PERSON_CLASSIFIER_RE = re.compile("(?<![第唯])(?:这|這|该|該|此|一)(?:位|名)")
 _ANAPHOR_RE = re.compile("(?:这|這|该|該|此)(?:位|名)")
 _RELATED_RE = re.compile(
     "的(?:邻居|鄰居|妻子|丈夫|儿子|兒子|女儿|女兒|朋友|同事|同学|同學|家属|家屬|亲属|親屬|母亲|"
@@ -216,6 +220,11 @@ _NON_PERSON_SUFFIXES = (
 _NON_PERSON_CHARS = frozenset(
     "社网網报報台媒方国國府部院局署宫宮会會协協委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
     "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題"
+)
+# texts, which quote labels and others' words rather than speak
+_DOCUMENT_SUFFIXES = (
+    "声明", "聲明", "报道", "報道", "报导", "報導", "报告", "報告", "评论", "評論", "社论", "社論",
+    "文章", "新闻稿", "新聞稿", "消息", "公告", "通报", "通報", "》",
 )
 # parties to a case or a deal, who speak through their people: 控方則指, 校方表示
 _PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
@@ -457,12 +466,13 @@ def _strip_adverbials(phrase: str) -> str:
     """Drop what stands between a name and its verb: 10日, 在演讲中, 对记者, 还, 回應(說) ..."""
     phrase = phrase.strip()
     changed = True
-    while changed and phrase:
-        changed = False
+    while changed and phrase:  # the patterns in order, from the first after each cut:
+        changed = False  # 楊振邦會後 loses 會後, not 邦會後
         for pattern in (*_ADVERBIAL_RES, _TRAILING_VERB_RE, _LEADING_RE):
             stripped = pattern.sub("", phrase).strip()
             if stripped != phrase:
                 phrase, changed = stripped, True
+                break
     return phrase.strip(" 、的")
 
 
@@ -522,8 +532,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         name_start = _dotted_name_start(phrase)
         return _Speaker(phrase[name_start:], _clean_role(phrase[:name_start]), True)
     found = _name_in_tail(tail, known, vouched or bool(ROLE_RE.search(phrase[:tail_start])), guess_role)
-    if found is None and _PERSON_CLASSIFIER_RE.match(phrase):
-        return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯
+    if found is None and _PERSON_CLASSIFIER_RE.search(phrase):
+        return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯, 公司一名工作人员
     if found is None:
         return _Speaker(_clean_role(phrase), "", False)
     start, end = found
@@ -581,6 +591,11 @@ def _is_body(name: str) -> bool:
         or name.endswith(_NON_PERSON_SUFFIXES + ("》",))
         or name[-1] in _NON_PERSON_CHARS
     )
+
+
+def _is_document(name: str) -> bool:
+    """Whether a phrase names a text rather than a body that speaks: 闭幕式声明, BBC的报道, 《纽约时报》."""
+    return name.endswith(_DOCUMENT_SUFFIXES)
 
 
 def _runs_on(after: str) -> bool:
@@ -921,6 +936,9 @@ class _Article:
             speaker = self._colon_speaker(span.open_pos)
             if speaker is not None:
                 return speaker
+        speaker = self._headline_speaker(span)
+        if speaker is not None:
+            return speaker
         sentence_like = _is_sentence_like(inner)
         verb, in_clause = self._reporting_verb(span)
         if verb is not None:  # a partial quote in reported speech: 马克龙称，这笔融资“相当于……”
@@ -929,7 +947,9 @@ class _Article:
                 return None
             if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
                 return speaker if _speaks_for_itself(speaker) and self._is_predicate(span) else None
-            return speaker if speaker.is_person or sentence_like else None
+            if speaker.is_person or sentence_like or not _is_document(speaker.name):
+                return speaker  # 金管會回應，…「升息對金融體系的衝擊可控」, not 声明称…“开放、包容”
+            return None
         if term_like:
             return None
         sentence_start = self._sentence_start(span.open_pos)
@@ -953,14 +973,33 @@ class _Article:
 
         A verb earlier in the quote's own clause (形容判刑「太重」, 他說自己的變化球
         「控不太住」), else the last verb in its sentence that introduces words
-        (陈美玲稱，被告「一時衝動」, 她又指，…，希望法庭「網開一面」).
+        (陈美玲稱，被告「一時衝動」, 她又指，…，希望法庭「網開一面」), else the
+        last verb in its sentence said by a person (他認為…已經放緩，「…」).
         """
+        sentence_start = self._sentence_start(span.open_pos)
         clause_start = span.open_pos - len(self._clause_before(span.open_pos))
         in_clause = list(SPEECH_VERB_RE.finditer(self.masked, clause_start, span.open_pos))
         if in_clause:
             return in_clause[-1], True
-        verbs = self._attributing_verbs(self._sentence_start(span.open_pos), span.open_pos)
-        return (verbs[-1] if verbs else None), False
+        verbs = self._attributing_verbs(sentence_start, span.open_pos)
+        if verbs:
+            return verbs[-1], False
+        for verb in reversed(list(SPEECH_VERB_RE.finditer(self.masked, sentence_start, clause_start))):
+            subject = self._clause_before(verb.start())
+            speaker = self._resolve(subject, verb.start() - len(subject))
+            if speaker is not None and speaker.is_person:
+                return verb, False
+        return None, False
+
+    def _headline_speaker(self, span: QuoteSpan) -> _Speaker | None:
+        """``Name：`` and a clause ending in the person's words: 楊振邦：抑制通膨預期「刻不容緩」."""
+        lead_start = span.open_pos - len(self._clause_before(span.open_pos))
+        if lead_start == span.open_pos or self.masked[lead_start - 1 : lead_start] not in ("：", ":"):
+            return None
+        if not self._is_predicate(span):
+            return None
+        speaker = self._colon_speaker(lead_start)
+        return speaker if speaker is not None and speaker.is_person and speaker.name else None
 
     def _is_predicate(self, span: QuoteSpan) -> bool:
         """Whether a short quote is what its clause says, not a noun in it: 言論已「越界」.
@@ -976,7 +1015,9 @@ class _Article:
             return False
         lead = self._clause_before(span.open_pos).rstrip()
         return not lead or not (
-            lead[-1] in _COVERBS or lead[-1] in "、" + _CLOSERS or _OBJECT_VERB_RE.search(lead)
+            (lead[-1] in _COVERBS and not lead.endswith(_NOT_COVERB_ENDS))
+            or lead[-1] in "、" + _CLOSERS
+            or _OBJECT_VERB_RE.search(lead)
         )
 
     def _clause_ends_at(self, pos: int) -> bool:
@@ -1008,9 +1049,14 @@ class _Article:
         if verbs:
             return self._speaker_of_verb(verbs[-1])
         speaker = self._resolve(clause, clause_start)
-        if speaker is None or not (speaker.name if speaker.is_person else _is_body(speaker.name)):
+        if speaker is None:
             return None
-        return speaker
+        if speaker.is_person:
+            return speaker if speaker.name else None
+        opens_line = clause_start == self.lines.start_of(colon) and _HAN_RUN_RE.fullmatch(clause)
+        if _is_body(speaker.name) or (opens_line and len(clause) <= 6):
+            return speaker  # 外交部：“…”; a short name opening its paragraph speaks too: 台電：「…」
+        return None
 
     def _continued_speaker(self, span: QuoteSpan, last_on_line: dict[int, Quote], line_start: int) -> _Speaker:
         """An unattributed quote opening a paragraph continues the speech just before it."""

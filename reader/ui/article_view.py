@@ -9,6 +9,7 @@ command.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -124,6 +125,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._spans: list[Span] = []
         self._empty_message = "Loading…"
         self.sentences: list[tuple[int, int]] = []
+        self._sentence_ends: list[int] = []
         self.cursor = -1  # index into sentences; -1 until the reader moves it
         self.quote_ranges: list[tuple[int, int]] = []  # original offsets, for h on a quote
 
@@ -139,6 +141,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_article(article)
         if not same_article:
             self.sentences = sentence_spans(article.text) if article is not None else []
+            self._sentence_ends = [end for _, end in self.sentences]
             self.cursor = -1
         self.relayout(anchor)
         if not same_article:
@@ -288,11 +291,13 @@ class ArticleView(ScrollView, can_focus=True):
         top = int(self.scroll_y)
         for line in self.layout_.lines[top:]:
             if line.start >= 0:
-                offset = self.layout_.shown.to_original(line.start)
-                for index, (start, end) in enumerate(self.sentences):
-                    if end > offset:
-                        return index
+                return self._sentence_at(self.layout_.shown.to_original(line.start))
         return -1
+
+    def _sentence_at(self, offset: int) -> int:
+        """The first sentence ending after ``offset`` (original text), or -1."""
+        index = bisect.bisect_right(self._sentence_ends, offset)
+        return index if index < len(self.sentences) else -1
 
     def _cursor_visible(self) -> bool:
         if self.layout_ is None or not 0 <= self.cursor < len(self.sentences):
@@ -325,10 +330,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def move_cursor_to(self, offset: int) -> None:
         """Put the cursor on the sentence holding ``offset`` (original text)."""
-        for index, (start, end) in enumerate(self.sentences):
-            if end > offset:
-                self.cursor = index
-                break
+        index = self._sentence_at(offset)
+        if index >= 0:
+            self.cursor = index
         self._paint_cursor()
 
     def cursor_range(self) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ Titles are converted to the current script lazily, per visible row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from rich.segment import Segment
 from rich.style import Style
