@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 5
 BATCH = 128
 FIRST_SCREEN = 200  # entries read first from a big cache
+SNAPSHOT_CHUNK = 5000  # rows per marshalled snapshot chunk
 MAX_IN_FLIGHT = 8  # batches handed to worker processes and not yet stored
 FIRST_INLINE = 24  # files read in-process before the worker processes take over
 
@@ -216,49 +217,57 @@ class CorpusIndex:
     def cached(self) -> tuple[list[tuple[Entry, str, str, int, int]], list[tuple[Skipped, int, int]]]:
         """Every row: (entry, folded title, folded meta, size, mtime) and skips.
 
-        Read from the snapshot (one marshalled blob, written when a scan
-        changed something) when it is current, else from the rows.  A file
-        modified within two seconds of being indexed may have changed again
-        without its size or mtime showing it; its mtime is reported as
-        unknown so the scan re-reads it and compares content hashes.
+        Read from the snapshot (marshalled chunks, written when a scan changed
+        something) when there is one, else from the rows; a chunk at a time,
+        so the rows and the entries built from them are never all in memory
+        at once.  A file modified within two seconds of being indexed may have
+        changed again without its size or mtime showing it; its mtime is
+        reported as unknown so the scan re-reads it and compares hashes.
         """
-        rows = self._snapshot_rows()
-        if rows is None:
-            rows = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM files").fetchall()
-        entries = []
-        skipped = []
-        for row in rows:
-            path, size, mtime, indexed, reason = row[0], row[1], row[2], row[3], row[4]
-            if indexed is not None and indexed - mtime < 2_000_000_000:
-                mtime = -3
-            if reason:
-                skipped.append((Skipped(Path(path), reason), size, mtime))
-            else:
-                entries.append((Entry(row[5], path, *row[6:15]), row[15], row[16], size, mtime))
+        try:
+            return self._entries_from(self._snapshot_chunks())
+        except (EOFError, ValueError, TypeError, sqlite3.Error):
+            cursor = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM files")
+            return self._entries_from(iter(lambda: cursor.fetchmany(SNAPSHOT_CHUNK), []))
+
+    @staticmethod
+    def _entries_from(chunks: Iterator[list[tuple]]) -> tuple[list[tuple[Entry, str, str, int, int]], list[tuple[Skipped, int, int]]]:  # type: ignore[type-arg]
+        entries: list[tuple[Entry, str, str, int, int]] = []
+        skipped: list[tuple[Skipped, int, int]] = []
+        for rows in chunks:
+            for row in rows:
+                path, size, mtime, indexed, reason = row[0], row[1], row[2], row[3], row[4]
+                if indexed is not None and indexed - mtime < 2_000_000_000:
+                    mtime = -3
+                if reason:
+                    skipped.append((Skipped(Path(path), reason), size, mtime))
+                else:
+                    entries.append((Entry(row[5], path, *row[6:15]), row[15], row[16], size, mtime))
         return entries, skipped
 
-    def _snapshot_rows(self) -> list[tuple] | None:  # type: ignore[type-arg]
+    def _snapshot_chunks(self) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
+        """The snapshot's chunks, decoded one at a time; none when there is
+        no snapshot (a bad chunk raises, and the caller reads the rows)."""
         import marshal
 
-        try:
-            found = self.conn.execute("SELECT data FROM snapshot").fetchone()
-        except sqlite3.Error:
-            return None
-        if not found:
-            return None
-        try:
-            return marshal.loads(found[0])
-        except (EOFError, ValueError, TypeError):
-            return None
+        blobs = self.conn.execute("SELECT data FROM snapshot ORDER BY rowid").fetchall()
+        if not blobs:
+            raise sqlite3.DatabaseError("no snapshot")
+        for (data,) in blobs:
+            yield marshal.loads(data)
 
     def write_snapshot(self) -> None:
-        """Keep all rows as one blob so that the next warm start reads them at once."""
+        """Keep all rows as a few marshalled chunks: the next warm start
+        reads them at once instead of row by row."""
         import marshal
 
-        rows = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM files").fetchall()
+        cursor = self.conn.execute(f"SELECT {_ROW_COLUMNS} FROM files")
+        chunks = []
+        while rows := cursor.fetchmany(SNAPSHOT_CHUNK):
+            chunks.append((marshal.dumps(rows),))
         with self.conn:
             self.conn.execute("DELETE FROM snapshot")
-            self.conn.execute("INSERT INTO snapshot (data) VALUES (?)", (marshal.dumps(rows),))
+            self.conn.executemany("INSERT INTO snapshot (data) VALUES (?)", chunks)
 
     def digest_of(self, path: str) -> str:
         row = self.conn.execute("SELECT digest FROM files WHERE path=?", (path,)).fetchone()
