@@ -188,11 +188,3 @@ def find_author(parsed: Parsed, text: str, outlet: str) -> str:
         if names:
             return " ".join(names)
     return ""
-
-
-def first_paragraph_kind_counts(article: Article) -> dict[str, int]:
-    """How many blocks of each kind (used by ``sources --json``)."""
-    counts: dict[str, int] = {kind.value: 0 for kind in BlockKind}
-    for block in article.blocks:
-        counts[block.kind.value] += 1
-    return counts

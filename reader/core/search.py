@@ -100,12 +100,6 @@ class SearchIndex:
         self._titles_joined = None
         self._metas_joined = None
 
-    def reordered(self, order: Sequence[int]) -> SearchIndex:
-        """The same documents in a new order (``order[i]`` = old position)."""
-        bodies = self._body_parts or [""] * len(self.titles)
-        docs = (SearchDoc(self.titles[i], self.metas[i], bodies[i]) for i in order)
-        return SearchIndex(docs, self._external_bodies)
-
     def _joined_titles(self) -> tuple[str, list[int]]:
         if self._titles_joined is None:
             self._titles_joined = _joined(self.titles, "\n")
