@@ -27,7 +27,9 @@ not credited with short phrases.
 Speech is tied to a speaker by a speech verb before or after the quote, by a
 ``Name：`` before it, by a pronoun or a ``这位/這名…`` phrase pointing back to
 the last person mentioned (a name met only in passing, ``李盈莹拿下24分``, counts
-within its paragraph), or by the reported speech the quote sits in
+within its paragraph; within a paragraph an object or a possessive, ``感谢了大使
+吴恳的工作``, ``主帥黃博凱的調度``, is passed over for the subject before it), or
+by the reported speech the quote sits in
 (``他说，……。……“又开放了”``).  A body speaking after a colon (``外交部：“…”``, or
 any short name opening its paragraph, ``台電：「…」``) is credited by its name, as
 is a quoted handle after a role (``博主“数码老黄”``), and ``Name：`` before a clause
@@ -40,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.models import Article, BlockKind, Quote
@@ -54,6 +57,7 @@ MASK = "□"  # stands in for quoted words when reading the narration around the
 NARRATION_WINDOW = 120  # characters before a quote read for its markers and verb
 REPORTED_SPEECH_REACH = 400  # how far back in a paragraph reported speech may run on
 MAX_QUOTE_CHARS = 3000  # a quote not closed within this many characters is unbalanced
+MAX_PASSED_OVER = 8  # objects and possessives a pronoun looks past for a subject
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _DOT = "·・•‧"
@@ -166,6 +170,8 @@ _ROLE_WORDS = (
     "投资者", "投資者", "创业者", "創業者", "从业者", "從業者", "研究者", "参与者", "參與者",
     "评论员", "評論員", "球评", "球評", "解说员", "解說員", "博主", "主播", "网红", "網紅",
     "球员", "球員", "选手", "選手", "队员", "隊員", "运动员", "運動員", "投手", "捕手",
+    "洋将", "洋將", "外援", "主帅", "主帥", "国手", "國手", "后卫", "後衛", "前锋", "前鋒",
+    "中锋", "中鋒", "财务官", "財務官", "运营官", "營運官", "技术官", "技術官",
 )
 # everyday nouns for people; a name after one reads as a Chinese name (市民陳大文),
 # not just any words (带着女儿去公园, 記者見到正在…)
@@ -209,7 +215,7 @@ _NON_PERSON_WORDS = _BODY_WORDS | frozenset(
     "外界 舆论 輿論 报道 報道 报导 報導 声明 聲明 报告 報告 评论 評論 社论 社論 文章 消息 分析 "
     "研究 调查 調查 数据 數據 民众 民眾 人们 人們 大家 各方 双方 雙方 业界 業界 市场 市場 "
     "结果 結果 关键 關鍵 原因 问题 問題 目标 目標 文件 许多 許多 很多 不少 多数 多數 大多 一些 "
-    "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地".split()
+    "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地 观点 觀點 说法 說法 叮咛 叮嚀 视角 視角".split()
 )
 _NON_PERSON_SUFFIXES = (
     "中心", "机构", "機構", "组织", "組織", "政府", "当局", "當局", "公司", "集团", "集團",
@@ -258,13 +264,15 @@ _COMMON_GIVEN_CHARS = frozenset(
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
-    "律师|律師|博士|院士|主任|经理|經理|总|總|局长|局長|校长|校長|书记|書記|警官|记者|記者|官)"
+    "律师|律師|博士|院士|主任|经理|經理|局长|局長|校长|校長|书记|書記|警官|记者|記者|官|"
+    # 王总, but not the 王總 of 國王總教練 or 總冠軍
+    "[总總](?!教练|教練|经理|經理|编辑|編輯|裁|监|監|理|统|統|冠军|冠軍|决赛|決賽|部|司令))"
 )
 # characters that end a name and start the narration after it: particles,
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
     "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
-    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就"
+    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉"
 )
 _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
 
@@ -279,7 +287,7 @@ _ADVERBIAL_RES = tuple(
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
         r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
-        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲)",
+        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在)",
         r"(?:回应|回應|答复|答覆|回答)[^，。；：]{0,12}?(?:时|時)",
         r"(?:\d{1,4}[年月日号號]|上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
         r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
@@ -322,7 +330,7 @@ _BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
 _LATIN_NAME_END_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)+$")
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
 _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
-_NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,5}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
+_NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
 _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
 
 
@@ -484,7 +492,7 @@ def _is_person_name(name: str, *, vouched: bool) -> bool:
     """
     if not name or MASK in name or name in PRONOUNS or name in _NON_PERSON_WORDS:
         return False
-    if name[0] in "一二两兩三四五六七八九十几幾数數每各某该該此这這那":
+    if name[0] in "一二两兩三四五六七八九十几幾数數每各某该該此这這那有":  # 有投资者
         return False
     if SPEECH_VERB_RE.search(name):
         return False
@@ -666,13 +674,30 @@ class _Mention:
     pos: int
     name: str
     role: str  # kept only for role-only mentions (卖场负责人告诉记者，…)
+    is_subject: bool = True  # False for an object or a possessive: 感谢了大使吴恳, 黃博凱的調度
+
+
+# 他, 她们: a pronoun in the narration (not the 他 of 其他)
+_PRONOUN_RE = re.compile("(?<!其)[他她](?:们|們)?")
+
+
+def _inside_title(mention: _Mention, roles: list[tuple[int, int]]) -> bool:
+    """A name-like run inside a title word (联合 in 联合创始人), not one ending
+    with it (张教授) — ``roles`` are the title words' spans, in order."""
+    end = mention.pos + len(mention.name)
+    i = bisect.bisect_left(roles, (end,)) - 1
+    return i >= 0 and roles[i][1] > mention.pos and roles[i][1] != end
 
 
 class _People:
     """Mentions of people in reading order, to resolve pronouns and omitted subjects.
 
     Names the text vouches for count anywhere before; a name met only in
-    passing (李盈莹拿下24分) counts only in its own paragraph.
+    passing (李盈莹拿下24分) counts only in its own paragraph.  A pronoun points
+    to the last person who was the subject of a clause: a name that follows
+    another person in its clause (王毅感谢了大使吴恳) is an object, and one
+    followed by 的 (主帥黃博凱的調度) a possessive; within a paragraph those are
+    passed over for the subject before them.
     """
 
     def __init__(self, masked: str, lines: _Lines, names: set[str], role_only: list[_Mention]) -> None:
@@ -681,24 +706,72 @@ class _People:
         if names:  # longest first, so 托马斯·施密特 hides the 施密特 inside it
             alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
             found = [_Mention(m.start(), m.group(), "") for m in re.finditer(alternatives, masked)]
-        self._mentions = sorted(found + role_only, key=lambda m: m.pos)
-        self._positions = [m.pos for m in self._mentions]
-        self._passing = [
+        passing = [
             _Mention(m.start(), m.group(), "")
             for m in _PASSING_NAME_RE.finditer(masked)
             if m.group() not in names and _is_person_name(m.group(), vouched=False)
         ]
+        roles = [m.span() for m in ROLE_RE.finditer(masked)]
+        found = [m for m in found if not _inside_title(m, roles)]
+        # people who may be the subject of a clause: names, role-only speakers and
+        # pronouns, but not a possessive (王毅的, 他的)
+        people = sorted(
+            [(m.pos, m.pos + len(m.name)) for m in (*found, *role_only, *passing)]
+            + [m.span() for m in _PRONOUN_RE.finditer(masked)]
+        )
+        people = [(start, end) for start, end in people if masked[end : end + 1] != "的"]
+        starts = [start for start, _ in people]
+        breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}\n]", masked)]
+
+        def with_role(mention: _Mention) -> _Mention:
+            """A name after another person in its clause is an object; a title
+            and name (辯方律師陳美玲) or a name met twice over is one person."""
+            i = bisect.bisect_left(breaks, mention.pos)
+            first = bisect.bisect_left(starts, breaks[i - 1] + 1 if i else 0)  # the clause's first person
+            after_someone = first < len(people) and people[first][1] < mention.pos
+            end = mention.pos + len(mention.name)
+            is_subject = not after_someone and (not mention.name or masked[end : end + 1] != "的")
+            return _Mention(mention.pos, mention.name, mention.role, is_subject)
+
+        self._mentions = sorted((with_role(m) for m in (*found, *role_only)), key=lambda m: m.pos)
+        self._positions = [m.pos for m in self._mentions]
+        self._passing = [with_role(m) for m in passing]
         self._passing_positions = [m.pos for m in self._passing]
 
     def last_before(self, pos: int, floor: int = 0) -> _Mention | None:
-        """The last person mentioned before ``pos`` and at or after ``floor``."""
+        """The last person mentioned before ``pos`` and at or after ``floor``, preferring a subject.
+
+        Objects and possessives are passed over for an earlier subject in the
+        same paragraph; with none there, the last person mentioned is it.
+        """
+        paragraph_start = self._lines.start_of(pos)
+        last = None
+        for seen, mention in enumerate(self._before(pos, floor, paragraph_start)):
+            if last is None:
+                last = mention
+            if mention.pos < paragraph_start or seen == MAX_PASSED_OVER:
+                break
+            if mention.is_subject:
+                return mention
+        return last
+
+    def _before(self, pos: int, floor: int, paragraph_start: int) -> Iterator[_Mention]:
+        """Mentions before ``pos``, latest first: vouched names down to ``floor``,
+        names met in passing down to the paragraph's start too."""
         i = bisect.bisect_left(self._positions, pos) - 1
-        vouched = self._mentions[i] if i >= 0 and self._positions[i] >= floor else None
         j = bisect.bisect_left(self._passing_positions, pos) - 1
-        if j >= 0 and self._passing_positions[j] >= max(floor, self._lines.start_of(pos)):
-            if vouched is None or vouched.pos < self._passing_positions[j]:
-                return self._passing[j]
-        return vouched
+        passing_floor = max(floor, paragraph_start)
+        while True:
+            vouched = self._mentions[i] if i >= 0 and self._positions[i] >= floor else None
+            passing = self._passing[j] if j >= 0 and self._passing_positions[j] >= passing_floor else None
+            if passing is not None and (vouched is None or vouched.pos < passing.pos):
+                yield passing
+                j -= 1
+            elif vouched is not None:
+                yield vouched
+                i -= 1
+            else:
+                return
 
 
 class _Article:
@@ -757,6 +830,8 @@ class _Article:
         if not run:
             return ""
         candidate = run.group()
+        if candidate[0] in _NAME_ENDERS and candidate[0] not in _SURNAMES:
+            return ""  # narration right after the title: 外长会谈, 主任出席
         for cut in range(2, min(len(candidate), 4) + 1):
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
