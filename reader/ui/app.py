@@ -24,7 +24,7 @@ from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from reader.core import paths
-from reader.core.index import CorpusIndex, Entry, ScanEvent
+from reader.core.index import FIRST_SCREEN, CorpusIndex, Entry, ScanEvent
 from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
 from reader.core.script import Converted, convert, convert_plain
@@ -172,6 +172,7 @@ class SummitReader(App[int]):
         self.sources.focus()
         self._update_status()
         self._fit_panel()
+        self._first_screen_from_cache()
         self.load_corpus()
         # The highlight store is not needed for the first screen.
         self.call_after_refresh(self._open_store)
@@ -208,6 +209,22 @@ class SummitReader(App[int]):
         self.panel.display = visible
 
     # ------------------------------------------------------------ loading
+
+    def _first_screen_from_cache(self) -> None:
+        """The newest cached entries, read right here (one indexed query of at
+        most a screenful), so a known folder is listed with the first frame."""
+        try:
+            index = CorpusIndex(self.root)
+        except Exception:  # noqa: BLE001 - the scan reports any real problem
+            return
+        try:
+            first = index.newest(FIRST_SCREEN)
+        except Exception:  # noqa: BLE001
+            first = []
+        finally:
+            index.close()
+        if first:
+            self.on_summit_reader_scanned(self.Scanned(ScanEvent(entries=tuple(first), from_cache=True)))
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_corpus(self) -> None:
