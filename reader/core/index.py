@@ -119,7 +119,7 @@ def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
     hash is taken only for a file the index knew (to tell a real change)."""
     from reader.core.layout import meta_line
     from reader.core.loader import load_article
-    from reader.core.script import fold_script, script_counts
+    from reader.core.script import fold_script
 
     file_path = Path(path)
     try:
@@ -131,7 +131,7 @@ def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
     item = load_article(file_path, article_id)
     if isinstance(item, Skipped):
         return Indexed(path, size, mtime, digest, None, item.reason)
-    simplified_only = item.script == "simplified" and script_counts(item.text)[0] == 0
+    simplified_only = item.traditional_chars == 0
     return Indexed(
         path, size, mtime, digest, entry_of(item), "",
         fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text, simplified_only=simplified_only),

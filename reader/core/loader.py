@@ -16,7 +16,7 @@ from reader.core.decoding import NotText, decode_bytes
 from reader.core.discovery import iter_files, os_reason, unique_ids
 from reader.core.formats import Parsed, assemble, parse_article_text
 from reader.core.models import Article, BlockKind, Skipped
-from reader.core.script import detect_script
+from reader.core.script import script_counts, script_of
 from reader.core.textnorm import show_controls
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -52,6 +52,7 @@ def load_article(path: Path, article_id: str | None = None) -> Article | Skipped
     if not text.strip():
         return Skipped(path, "no article text in this file")
     outlet = find_outlet(parsed, text)
+    traditional_chars, simplified_chars = script_counts(parsed.title + text)
     return Article(
         id=article_id or path.stem,
         path=path,
@@ -60,10 +61,11 @@ def load_article(path: Path, article_id: str | None = None) -> Article | Skipped
         author=find_author(parsed, text, outlet),
         published=show_controls(parsed.published),
         url=show_controls(parsed.url),
-        script=detect_script(parsed.title + text),
+        script=script_of(traditional_chars, simplified_chars),
         encoding=decoded.encoding,
         text=text,
         blocks=blocks,
+        traditional_chars=traditional_chars,
     )
 
 

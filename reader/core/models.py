@@ -43,6 +43,7 @@ class Article:
     encoding: str
     text: str
     blocks: tuple[Block, ...] = field(default=())
+    traditional_chars: int = 0  # characters only Traditional script uses (0: folding is trivial)
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

@@ -76,7 +76,11 @@ def script_counts(text: str) -> tuple[int, int]:
 
 def detect_script(text: str) -> str:
     """``traditional``, ``simplified`` or ``mixed``, by the characters used."""
-    trad, simp = script_counts(text[:200_000])
+    return script_of(*script_counts(text[:200_000]))
+
+
+def script_of(trad: int, simp: int) -> str:
+    """The script, from the counts of Traditional-only and Simplified-only characters."""
     total = trad + simp
     if total == 0:
         return "simplified"
