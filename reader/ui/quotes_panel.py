@@ -111,8 +111,8 @@ class QuotesPanel(OptionList):
         else:
             width = self.text_width
             self.add_options(Option(entry_prompt(e, self._shown, width), id=e.key) for e in self.entries)
-            if highlighted is not None and highlighted < len(self.entries):
-                self.highlighted = highlighted
+            # Something is always selected, so Enter works as soon as the panel has focus.
+            self.highlighted = highlighted if highlighted is not None and highlighted < len(self.entries) else 0
         self._rendered_width = self.text_width
         quotes = sum(1 for e in self.entries if e.quote is not None)
         marks = len(self.entries) - quotes

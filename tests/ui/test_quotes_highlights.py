@@ -23,6 +23,7 @@ async def test_panel_lists_speakers_and_enter_scrolls_to_the_quote() -> None:
         open_seed(app, "001")
         await settle(pilot)
         assert app.panel.display  # wide enough: open by default
+        assert app.panel.highlighted == 0  # Enter works as soon as the panel has focus
         speakers = [e.quote.speaker for e in app.panel.entries if e.quote]
         for name in ("冯德莱恩", "万斯", "奥尔特曼"):
             assert name in speakers
