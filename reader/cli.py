@@ -247,7 +247,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             index.store_quotes(str(entry.path), quotes)
         rows = [quote_record(article, q, shown) for q in quotes]
         if wanted is not None:
-            rows = [r for r in rows if wanted in fold_script(r["speaker"]) or wanted in fold_script(r["role"] + r["speaker"])]
+            rows = [r for r, q in zip(rows, quotes) if _speaker_matches(wanted, q, article.text)]
         elif store is not None:
             try:
                 mine = store.for_article(article.id, article.title, str(article.path))
@@ -277,6 +277,17 @@ def _article_for(library: Library, highlight) -> Article | None:  # type: ignore
             if isinstance(article, Article):
                 return article
     return None
+
+
+def _speaker_matches(wanted: str, quote, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """``--speaker``: part of the name or role in any script, or of a Latin
+    name the article gives in brackets (``Macron`` finds 马克龙)."""
+    from reader.core.script import fold_script
+    from reader.core.speakers import latin_names
+
+    if wanted in fold_script(quote.role + quote.speaker):
+        return True
+    return any(wanted in fold_script(name) for name in latin_names(text, quote.speaker))
 
 
 def cmd_highlights(args: argparse.Namespace) -> int:

@@ -120,3 +120,11 @@ def test_control_characters_never_reach_the_terminal(capsys: pytest.CaptureFixtu
     assert "\x1b" not in out and "\x07" not in out and "␛[2J" in out
     _, out, _ = run(capsys, "quotes", "--markdown")
     assert "\x1b" not in out
+
+
+def test_speaker_by_the_latin_name_the_article_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "quotes", "--json", "--speaker", "Macron")
+    speakers = {r["speaker"] for r in json.loads(out)}
+    assert speakers and all(s.endswith("马克龙") for s in speakers)
+    _, out, _ = run(capsys, "quotes", "--json", "--speaker", "sam altman")
+    assert {r["speaker"] for r in json.loads(out)} == {"奥尔特曼"}

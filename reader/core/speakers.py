@@ -7,6 +7,7 @@ name is merged with the same name written with a title in front of it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,3 +53,21 @@ def _canonical(key: str, keys: set[str]) -> str:
         if other != key and len(other) >= 2 and key.endswith(other) and len(other) < len(best):
             best = other
     return best
+
+
+_BRACKETED = re.compile(r"[（(]([A-Za-z][A-Za-z .'\-]{1,60})[）)]")
+
+
+def latin_names(text: str, speaker: str) -> list[str]:
+    """Latin names the article gives a speaker in brackets right after the
+    name (``奥尔特曼（Sam Altman）`` -> ``Sam Altman``)."""
+    if not speaker:
+        return []
+    names: list[str] = []
+    start = text.find(speaker)
+    while start >= 0:
+        match = _BRACKETED.match(text, start + len(speaker))
+        if match and match.group(1).strip() not in names:
+            names.append(match.group(1).strip())
+        start = text.find(speaker, start + len(speaker))
+    return names
