@@ -75,6 +75,16 @@ class _Step:
         return "".join(pieces)
 
 
+def character_table(name: str) -> dict[str, str]:
+    """A dictionary's single-character entries: character -> first target."""
+    table: dict[str, str] = {}
+    for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets:
+            table.setdefault(source, targets.split(" ")[0])
+    return table
+
+
 def _steps(dict_spec: dict) -> list[str]:  # type: ignore[type-arg]
     if dict_spec.get("type") == "group":
         files: list[str] = []

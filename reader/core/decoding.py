@@ -58,18 +58,12 @@ def readability(text: str) -> float:
         return 0.0
     sample = text[:20000]
     good = 0
-    han = 0
     for ch in sample:
         code = ord(ch)
-        if ch in COMMON_HAN:
-            good += 1
-            han += 1
-        elif 0x20 <= code < 0x7F or ch in "\n\r\t":
+        if ch in COMMON_HAN or 0x20 <= code < 0x7F or ch in "\n\r\t":
             good += 1
         elif 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFF65 or ch in "“”‘’—…·":
             good += 1
-        elif 0x4E00 <= code <= 0x9FFF:
-            han += 1
     # Uncommon Han characters are normal in small doses; a text made mostly of
     # them (as mis-decoded Big5 is) scores low because they are not counted.
     return good / len(sample)

@@ -101,11 +101,7 @@ def lay_out(
         kind = block.kind.value
         first_prefix, rest_prefix = _PREFIX.get(kind, ("", ""))
         body = text[start:end]
-        if block.kind is BlockKind.LINK and block.url:
-            body_width = width - cell_width(first_prefix)
-        else:
-            body_width = width - cell_width(first_prefix)
-        for number, (a, b) in enumerate(break_lines(body, body_width)):
+        for number, (a, b) in enumerate(break_lines(body, width - cell_width(first_prefix))):
             prefix = first_prefix if number == 0 else rest_prefix
             lines.append(Line(body[a:b], kind, index, start + a, start + b, block.level, prefix))
         if block.kind is BlockKind.LINK and block.url:

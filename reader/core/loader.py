@@ -139,10 +139,7 @@ _OUTLET_BY_DOMAIN = {
 
 def find_outlet(parsed: Parsed, text: str) -> str:
     """The outlet as the article states it; the aggregator link is ignored."""
-    head_blocks = [text[:0]]
     for line in text.split("\n")[:12]:
-        head_blocks.append(line)
-    for line in head_blocks[1:]:
         for pattern in _OUTLET_PATTERNS:
             match = pattern.search(line[:120])
             if match:
@@ -157,11 +154,8 @@ def find_outlet(parsed: Parsed, text: str) -> str:
     if parsed.front_author:
         return parsed.front_author
     # The outlet may be stated further down (a closing 【…記者…】 credit).
-    for pattern in _OUTLET_PATTERNS[:1]:
-        match = pattern.search(text)
-        if match:
-            return match.group("o")
-    return ""
+    match = _OUTLET_PATTERNS[0].search(text)
+    return match.group("o") if match else ""
 
 
 _REPORTER = re.compile(

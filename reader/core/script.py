@@ -1,10 +1,10 @@
 """Chinese scripts: detecting them, converting for display, folding for search.
 
 * ``detect_script`` counts characters that exist in only one script.
-* ``Converter`` wraps OpenCC's phrase-aware configs (``t2s``, ``s2t``, ``s2tw``,
-  ``s2twp``, ``s2hk``) for what is *shown*; it converts chunk by chunk so that
-  an offset in the original text maps to an offset in the shown text even when
-  a phrase changes length (``首席执行官`` -> ``執行長``).
+* ``convert`` applies OpenCC's phrase-aware configs (``t2s``, ``s2t``,
+  ``s2tw``, ``s2twp``, ``s2hk``; see ``reader.core.conversion``) to what is
+  *shown*, keeping a map from offsets in the original text to offsets in the
+  shown text even when a phrase changes length (``首席执行官`` -> ``執行長``).
 * ``fold_script`` maps every character to one canonical (Simplified, lower-case)
   form with ``str.translate``, for search only: some 25x faster than the phrase
   converter and applied identically to text and query.
@@ -18,7 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from reader.core.conversion import character_table, convert_text
 
 MODES = ("original", "simplified", "traditional")
 VARIANTS = ("generic", "taiwan", "hongkong")
@@ -33,26 +34,11 @@ _CONFIG_FOR = {
     ("traditional", "hongkong"): "s2hk",
 }
 
-def _dictionary_dir() -> Path:
-    import opencc
-
-    return Path(opencc.__file__).resolve().parent / "dictionary"
-
-
-def _read_table(name: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in (_dictionary_dir() / name).read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        if len(source) == 1 and targets:
-            table[source] = targets.split()[0]
-    return table
-
-
 @lru_cache(maxsize=1)
 def _script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(characters only Traditional uses, characters only Simplified uses)."""
-    t2s = _read_table("TSCharacters.txt")
-    s2t = _read_table("STCharacters.txt")
+    t2s = character_table("TSCharacters.txt")
+    s2t = character_table("STCharacters.txt")
     traditional_only = frozenset(c for c, s in t2s.items() if s != c and c not in s2t)
     simplified_only = frozenset(c for c, t in s2t.items() if t != c and c not in t2s)
     return traditional_only, simplified_only
@@ -93,9 +79,9 @@ def script_of(trad: int, simp: int) -> str:
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    table = {ord(c): s for c, s in _read_table("TSCharacters.txt").items() if len(s) == 1}
+    table = {ord(c): s for c, s in character_table("TSCharacters.txt").items() if len(s) == 1}
     for variants in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
-        for c, s in _read_table(variants).items():
+        for c, s in character_table(variants).items():
             folded = s.translate(table)
             if len(folded) == 1:
                 table.setdefault(ord(c), folded)
@@ -142,24 +128,6 @@ def cli_script(name: str) -> tuple[str, str]:
     }[name]
 
 
-class _Converter:
-    """OpenCC's config applied by ``reader.core.conversion`` (same output as
-    opencc-python-reimplemented on our tests, several times faster)."""
-
-    def __init__(self, config: str) -> None:
-        self.config = config
-
-    def convert(self, text: str) -> str:
-        from reader.core.conversion import convert_text
-
-        return convert_text(text, self.config)
-
-
-@lru_cache(maxsize=8)
-def _opencc(config: str) -> _Converter:
-    return _Converter(config)
-
-
 @dataclass(frozen=True, slots=True)
 class Converted:
     """A converted text and the map between its offsets and the original's."""
@@ -195,9 +163,8 @@ def convert(text: str, mode: str, variant: str = "generic") -> Converted:
     config = config_for(mode, variant)
     if config is None:
         return Converted(text, (), ())
-    converter = _opencc(config)
     if config not in _LENGTH_CHANGING:
-        whole = converter.convert(text)
+        whole = convert_text(text, config)
         if len(whole) == len(text):
             return Converted(whole, (), ())
     original_starts: list[int] = []
@@ -205,7 +172,7 @@ def convert(text: str, mode: str, variant: str = "generic") -> Converted:
     pieces: list[str] = []
     start = shown = 0
     for line in text.split("\n"):
-        converted = converter.convert(line)
+        converted = convert_text(line, config)
         original_starts.append(start)
         shown_starts.append(shown)
         if len(converted) != len(line):
@@ -244,4 +211,4 @@ def _anchors(source: str, converted: str) -> list[tuple[int, int]]:
 def convert_plain(text: str, mode: str, variant: str = "generic") -> str:
     """Convert a short string (a title, a name) for display."""
     config = config_for(mode, variant)
-    return text if config is None else _opencc(config).convert(text)
+    return text if config is None else convert_text(text, config)

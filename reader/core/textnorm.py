@@ -29,7 +29,8 @@ _HAS_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b]")
 
 
 def show_controls(text: str) -> str:
-    """Replace control characters with visible pictures (same positions)."""
+    """Replace control characters with visible pictures (zero-width spaces,
+    invisible and in the way of search, are dropped)."""
     return text.translate(_CONTROL_PICTURES) if _HAS_CONTROL.search(text) else text
 
 
