@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 5
 BATCH = 128
-FIRST_SCREEN = 200  # entries read first from a big cache
+FIRST_SCREEN = 200  # newest cached entries the app lists before the scan starts
 SNAPSHOT_CHUNK = 5000  # rows per marshalled snapshot chunk
 MAX_IN_FLIGHT = 8  # batches handed to worker processes and not yet stored
 FIRST_INLINE = 24  # files read in-process before the worker processes take over
@@ -345,10 +345,6 @@ def scan(
     from reader.core.discovery import iter_files, next_id
 
     root = root.expanduser()
-    first_screen = index.newest(FIRST_SCREEN)
-    if len(first_screen) == FIRST_SCREEN:
-        # A big cached corpus: its newest entries go on screen before the rest is read.
-        yield ScanEvent(entries=tuple(first_screen), from_cache=True, done=0)
     cached_entries, cached_skips = index.cached()
     known: dict[str, tuple[int, int]] = {}
     if cached_entries or cached_skips:

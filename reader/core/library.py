@@ -95,6 +95,9 @@ class Library:
     def search(self, query: str, *, limit: int | None = None, bodies: bool = True) -> list[Hit]:
         return self.search_index.search(query, limit=limit, bodies=bodies)
 
+    def with_bodies(self, query: str, hits: list[Hit]) -> list[Hit]:
+        return self.search_index.with_bodies(query, hits)
+
     def _connection(self) -> sqlite3.Connection | None:
         """A read connection per thread (WAL lets it read while the scan writes)."""
         if self.index_path is None:

@@ -136,18 +136,28 @@ class SearchIndex:
             for i, first in _containing(*self._metas_joined, metas, terms)
             if i not in taken
         ]
-        if bodies:
-            taken.update(h.index for h in hits)
-            size = len(titles)
-            body_hits = self._external_bodies or self._memory_body_hits
-            # More mentions and an earlier first mention score higher.
-            hits += [
-                Hit(-BODY, -(min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first / 500.0)), i, "body")
-                for i, count, first in body_hits(terms)
-                if i not in taken and 0 <= i < size
-            ]
         hits.sort()
+        if bodies:
+            hits = self.with_bodies(query, hits)
         return hits[:limit] if limit else hits
+
+    def with_bodies(self, query: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` (a title/metadata ranking) with the body matches added
+        below them: the filter shows the first at once, this when it comes."""
+        terms = fold_query(query)
+        if not terms:
+            return hits
+        taken = {h.index for h in hits}
+        size = len(self.titles)
+        body_hits = self._external_bodies or self._memory_body_hits
+        # More mentions and an earlier first mention score higher.
+        ranked = hits + [
+            Hit(-BODY, -(min(60.0, 20.0 + 8.0 * count) + 40.0 / (1.0 + first / 500.0)), i, "body")
+            for i, count, first in body_hits(terms)
+            if i not in taken and 0 <= i < size
+        ]
+        ranked.sort()
+        return ranked
 
     def _memory_body_hits(self, terms: Sequence[str]) -> list[tuple[int, int, int]]:
         if self._bodies is None:

@@ -224,7 +224,7 @@ class SummitReader(App[int]):
         finally:
             index.close()
         if first:
-            self.on_summit_reader_scanned(self.Scanned(ScanEvent(entries=tuple(first), from_cache=True)))
+            self._apply_scan(ScanEvent(entries=tuple(first), from_cache=True))
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_corpus(self) -> None:
@@ -262,7 +262,9 @@ class SummitReader(App[int]):
             self.event = event
 
     def on_summit_reader_scanned(self, message: Scanned) -> None:
-        event = message.event
+        self._apply_scan(message.event)
+
+    def _apply_scan(self, event: ScanEvent) -> None:
         library = self.library
         library.apply(event)
         self.loaded = event.done
@@ -504,7 +506,7 @@ class SummitReader(App[int]):
         if worker.is_cancelled:
             return
         self.call_from_thread(self._apply_filter, query, hits, entries)
-        hits = library.search(query)
+        hits = library.with_bodies(query, hits)  # the title ranking is not redone
         if not worker.is_cancelled:
             self.call_from_thread(self._apply_filter, query, hits, entries)
 
