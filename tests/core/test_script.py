@@ -20,6 +20,14 @@ def test_fold_keeps_length_and_unifies_scripts() -> None:
         assert len(fold_script(a)) == len(a)
 
 
+def test_characters_beyond_the_basic_plane_fold_and_count() -> None:
+    # 𠀾 (U+2005E) is a Traditional-only extension character whose Simplified
+    # form is also outside the Basic Multilingual Plane.
+    assert fold_script("𠁞𠁞A") == "𠀾𠀾a"
+    assert detect_script("𠁞𠁞𠁞") == "traditional"
+    assert fold_script("😀龍") == "😀龙"
+
+
 def test_phrase_conversion_keeps_offsets_mappable() -> None:
     text = "亚马逊首席执行官贾西表示，我们在这里。他说：“好。”"
     shown = convert(text, "traditional", "taiwan")
