@@ -170,6 +170,13 @@ def _is_byline(line: str) -> bool:
     return len(line) <= 60 and bool(_BYLINE.match(line)) and not line.endswith(("：", ":"))
 
 
+def _paragraphs(text: str) -> list[RawBlock]:
+    """A paragraph's blocks: itself, or a run-on paragraph split up."""
+    if len(text) > LONG_PARAGRAPH:
+        return split_long_paragraph(text)
+    return [RawBlock(BlockKind.PARAGRAPH, text)]
+
+
 def _parse_markdown(body: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     paragraph: list[str] = []
@@ -184,13 +191,13 @@ def _parse_markdown(body: str) -> list[RawBlock]:
         if not text:
             return
         if len(text) > LONG_PARAGRAPH:
-            blocks.extend(split_long_paragraph(text))
+            blocks.extend(_paragraphs(text))
         elif text.startswith("▲") or (after_image and len(text) <= 120):
             blocks.append(RawBlock(BlockKind.CAPTION, text))
         elif _is_byline(text):
             blocks.append(RawBlock(BlockKind.BYLINE, text))
         else:
-            blocks.extend(split_long_paragraph(text))
+            blocks.extend(_paragraphs(text))
         after_image = False
 
     for raw_line in body.split("\n"):
@@ -275,7 +282,7 @@ class _ArticleHTML(HTMLParser):
         if kind is BlockKind.PARAGRAPH and strong and strong == text and len(text) <= 60:
             kind, level = BlockKind.HEADING, 2
         if kind is BlockKind.PARAGRAPH:
-            self.blocks.extend(split_long_paragraph(text))
+            self.blocks.extend(_paragraphs(text))
         else:
             self.blocks.append(RawBlock(kind, text, level))
 

@@ -96,6 +96,19 @@ class ScanEvent:
     from_cache: bool = False
     finished: bool = False
 
+    def then(self, later: ScanEvent) -> ScanEvent:
+        """This event and a later one as one (for a screen that takes a few
+        updates a second, not one per batch)."""
+        return ScanEvent(
+            entries=self.entries + later.entries,
+            skipped=self.skipped + later.skipped,
+            removed=self.removed + later.removed,
+            done=later.done,
+            total=later.total if later.total is not None else self.total,
+            from_cache=self.from_cache and later.from_cache,
+            finished=later.finished,
+        )
+
 
 def index_path(root: Path) -> Path:
     """One index per root as the user names it.  Not resolved: the paths in
@@ -136,6 +149,13 @@ def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
         path, size, mtime, digest, entry_of(item), "",
         fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text, simplified_only=simplified_only),
     )
+
+
+def _warm_up() -> None:
+    """Import what ``index_file`` needs and build the script tables."""
+    from reader.core.script import fold_script, script_counts
+
+    script_counts(fold_script(""))
 
 
 def _index_many(jobs: Sequence[tuple[str, str, bool]]) -> list[Indexed]:
@@ -373,12 +393,17 @@ def scan(
         """The first few files are read right here, so the list shows at once;
         the rest go to worker processes (one per core) while the walk goes on."""
         nonlocal executor, inline_left
-        if inline_left > 0 or _worker_count() == 1:
+        if executor is None and _worker_count() > 1 and (inline_left <= 0 or len(batch) >= FIRST_INLINE):
+            # A folder with more than a handful of files: start the worker
+            # processes now, so their start-up (~0.3 s: an interpreter, the
+            # modules, the script tables) overlaps the files read here.
+            executor = (executor_factory or _default_executor)()
+            for _ in range(_worker_count()):
+                executor.submit(_warm_up)
+        if inline_left > 0 or executor is None:
             inline_left -= len(batch)
             pending.append(_Done(_index_many(batch)))
             return
-        if executor is None:
-            executor = (executor_factory or _default_executor)()
         pending.append(executor.submit(_index_many, batch))
 
     def collect(block: bool, keep: int = 0) -> Iterator[ScanEvent]:

@@ -63,12 +63,16 @@ def _is_wide(ch: str) -> bool:
 
 
 _WHITESPACE_RUN = re.compile(r"[ \t\r\n\u3000\u00a0]+")
+_NEEDS_JOINING = re.compile(r"[\t\r\n\u3000\u00a0]|  ")
 
 
 def join_soft_breaks(lines: list[str]) -> str:
     """Join a paragraph's lines: no space between two Han characters (or CJK
     punctuation), one space elsewhere; whitespace runs inside a line collapse."""
     text = "\n".join(lines)
+    if not _NEEDS_JOINING.search(text):
+        # The usual paragraph: one line, single spaces at most (kept as they are).
+        return show_controls(text).strip()
 
     def replace(match: re.Match[str]) -> str:
         run = match.group(0)
@@ -92,6 +96,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 def strip_inline_markdown(text: str) -> str:
     """Drop inline images, keep link text, drop bold markers."""
+    if "[" not in text and "*" not in text and "_" not in text:
+        return text.strip()
     text = _INLINE_IMAGE.sub("", text)
     text = _INLINE_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)

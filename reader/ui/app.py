@@ -8,6 +8,8 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +50,8 @@ MODE_CYCLE = ("original", "simplified", "traditional")
 MODE_LABELS = {"original": "原文", "simplified": "简体", "traditional": "繁體"}
 VARIANT_LABELS = {"generic": "", "taiwan": "·台灣", "hongkong": "·香港"}
 BACKGROUND_CONVERT_CHARS = 20_000
+SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
+FIRST_PAINT_WAIT = 0.5  # at most this long for the first sources to be drawn
 FIND_STYLE = Style(bgcolor="dark_goldenrod", color="black")
 FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
 QUOTE_STYLE = Style(color="bright_cyan")
@@ -173,7 +177,8 @@ class SummitReader(App[int]):
         self._update_status()
         self._fit_panel()
         self._first_screen_from_cache()
-        self.load_corpus()
+        # After the first frame: scanning beside it would slow it down.
+        self.call_after_refresh(self.load_corpus)
         # The highlight store is not needed for the first screen.
         self.call_after_refresh(self._open_store)
         # Reading positions are saved as you go, so a killed process loses
@@ -229,19 +234,38 @@ class SummitReader(App[int]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_corpus(self) -> None:
         """Stream the corpus: the cached list at once, then what changed
-        (parsed in worker processes), then what was removed."""
+        (parsed in worker processes), then what was removed.
+
+        Batches are posted a few times a second, not one by one: each post
+        redraws the list and the status line, and on a 2-core machine every
+        frame drawn during a cold scan is time taken from the parsing."""
         worker = get_current_worker()
         try:
             index = CorpusIndex(self.root)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised at them
             self.call_from_thread(self._load_failed, exc)
             return
+        painted = threading.Event()
+        pending: ScanEvent | None = None
+        last_post = 0.0
+        listed = False
         try:
             for event in self.library.scan(index, cancelled=lambda: worker.is_cancelled):
                 if worker.is_cancelled:
                     return
-                # Posted, not called: the scan never waits for the screen.
-                self.post_message(self.Scanned(event))
+                pending = event if pending is None else pending.then(event)
+                first_entries = not listed and bool(pending.entries)
+                if not (first_entries or event.from_cache or event.finished or time.monotonic() - last_post >= SCAN_POST_INTERVAL):
+                    continue
+                # Posted, not called: the scan never waits for the screen...
+                self.post_message(self.Scanned(pending))
+                pending, last_post = None, time.monotonic()
+                if first_entries:
+                    listed = True
+                    # ...except once: the first sources are drawn before the
+                    # worker processes start and compete for the cores.
+                    self.call_from_thread(self.call_after_refresh, painted.set)
+                    painted.wait(FIRST_PAINT_WAIT)
         except Exception as exc:  # noqa: BLE001
             self.call_from_thread(self._load_failed, exc)
         finally:

@@ -79,3 +79,17 @@ def test_body_search_through_the_index(tmp_path: Path) -> None:
     hits = library.search("馮德萊恩")
     assert hits and library.entries[hits[0].index].id.startswith("001")
     assert all(h.where == "body" for h in hits)
+
+
+def test_batches_taken_together_lose_nothing(tmp_path: Path) -> None:
+    """The app applies several scan batches at once; merged, they carry every
+    entry and skip, and the progress of the later one."""
+    root = corpus(tmp_path)
+    (root / "broken.md").write_bytes(b"\xff\xfe\x00")
+    events = run_scan(root)
+    merged = events[0]
+    for event in events[1:]:
+        merged = merged.then(event)
+    assert sorted(e.id for e, _, _ in merged.entries) == sorted(p.stem for p in SEEDS.iterdir())
+    assert [s.path.name for s in merged.skipped] == ["broken.md"]
+    assert merged.finished and merged.done == merged.total == 5
