@@ -79,7 +79,7 @@ _SPEECH_VERBS = (
     "叮嘱", "叮囑", "自嘲", "调侃", "調侃", "打趣", "笑言", "笑道", "叹道", "嘆道",
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
-    "辩称", "辯稱", "辩解", "辯解",
+    "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -88,6 +88,12 @@ SPEECH_VERB_RE = re.compile(
     + r"|分析(?![人师師家员員])|(?<![手食意直])指(?=[，,：:])"
     + r"|(?<![据據小传傳学學演游遊听聽])[说說](?![明服法])"
     + r"|(?<![名简簡号號堪对對俗又人统統昵暱声聲宣])[称稱](?![为為作之号號呼职職霸道])"
+    # 又称 names something (又稱「…」) unless words follow a colon: 鄧醫生又稱：「…」
+    + r"|(?<=又)[称稱](?=\s*[：:，,])"
+    # 问 asks: 有记者问：“…” (not 问题, 访问, 顾问)
+    + r"|(?<![访訪询詢疑学學顾顧请請提追反质質])[问問](?=\s*[：:])"
+    # 质疑 takes an object (质疑资金是否“可持续”) unless words follow: 留言质疑：「…」
+    + r"|[质質]疑(?=\s*[：:，,])"
     + ")"
 )
 _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
@@ -104,10 +110,11 @@ _CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)的(?
 _TERM_MARKER_RE = re.compile(
     r"(?:被?[誉譽]为|被?[誉譽]為|被?称为|被?稱為|被?称作|被?稱作|称之为|稱之為|名为|名為|"
     r"命名为|命名為|所谓|所謂|主题为|主題為|主题是|主題是|题为|題為|标题为|標題為|号称|號稱|"
-    r"简称|簡稱|俗称|俗稱|又称|又稱|统称|統稱|昵称|暱稱|绰号|綽號|外号|外號|代号|代號|"
+    r"简称|簡稱|俗称|俗稱|统称|統稱|昵称|暱稱|绰号|綽號|外号|外號|代号|代號|"
     r"叫做|叫作|译为|譯為|译作|譯作|意为|意為|即|对标|對標|描述为|描述為|形容为|形容為|"
     r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以|"
     r"(?:叫|喊|唤|喚|称|稱|封)(?:他|她|它|我|你)(?:们|們)?)\s*[：:]?\s*$"
+    r"|(?:又称|又稱)\s*$"  # with a colon it introduces words: 又稱：「…」
 )
 # a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
 _MODIFIER_END = tuple("的之版")
@@ -132,12 +139,20 @@ _TOPIC_VERB_RE = re.compile(
     "强调|強調|提到|提及|谈到|談到|介绍|介紹|宣布|重申|呼吁|呼籲|解释|解釋|解读|解讀|总结|總結|"
     "反映|分析|建议|建議|披露"
 )
+# heads of the names of plans, laws, schemes and events: a quoted noun phrase
+# ending in one names a thing, however long (「臺北市社會住宅出租辦法」,
+# 推出「獨立書店補助計畫」), unless it is a clause (「沒有調漲租金的計畫」)
+_NAMED_THING_HEADS = tuple(
+    "计划 計畫 計劃 办法 辦法 条例 條例 方案 战略 戰略 政策 倡议 倡議 机制 機制 制度 工程 纲要 綱要 "
+    "规划 規劃 法案 协议 協議 协定 協定 公约 公約 宣言 白皮书 白皮書 指南 守则 守則 准则 準則 峰会 峰會 "
+    "论坛 論壇 大会 大會 行动 行動 项目 項目".split()
+)
 # words that make a short quoted phrase a clause (something said) rather than a
 # term: pronouns, negation, modals, degree adverbs, aspect and final particles
 _CLAUSE_RE = re.compile(
     r"我|你|咱|她|(?<!其)他|不|没|沒|了(?!解)|吗|嗎|呢|吧|啊|呀|啦|是|"
     r"得(?=[好很不非太真更越])|需要|必须|必須|应该|應該|应当|應當|可以|能够|能夠|必将|必將|"
-    r"一定|已经|已經|正在|将会|將會|[会會](?![议議员員长長谈談计計])|很|非常|十分|极其|極其|"
+    r"一定|已经|已經|正在|将会|將會|(?<![社协協大学學工议議年都机機委博峰晚聚商省理])[会會](?![议議员員长長谈談计計])|很|非常|十分|极其|極其|"
     r"太(?![空平阳陽])|令人|毫无|毫無|完全|根本|绝对|絕對|相当|相當"
 )
 
@@ -287,10 +302,20 @@ _ADVERBIAL_RES = tuple(
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
         r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
-        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在)",
-        r"(?:回应|回應|答复|答覆|回答)[^，。；：]{0,12}?(?:时|時)",
+        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在|举例|舉例|打比方|"
+        # how a body came to its view: 二审法院审理认为, 调查后指出
+        r"(?:经|經)?(?:审理|審理|审查|審查|调查|調查|研究|评估|評估|讨论|討論|核实|核實))",
+        r"(?:回应|回應|答复|答覆|回复|回覆|回答)[^，。；：]{0,12}?(?:时|時)",
+        # a time: 上月, 今年, 上週 (李华强上月曾表示)
+        r"(?:上|本|今|去|前|下|同|当|當)(?:个|個)?(?:月|年|周|週|星期)(?:初|底|中|末)?",
+        # doing two things at once: 吳秀蘭一邊整理書架一邊說
+        r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
+        # issuing a text: 大使馆当天也发表声明称
+        r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿)",
         r"(?:\d{1,4}[年月日号號]|上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
         r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
+        r"(?:发文|發文|撰文|发帖|發帖|发推|發推|致辞|致辭|发言|發言|演讲|演講|讲话|講話|致函|"
+        r"写信|寫信|留言|发声|發聲|受访|受訪|评论|評論|回复|回覆)(?:时|時|中)?",
         r"在[^，。；：]{0,40}?(?:时|時|中|上|后|後|前|期间|期間|之际|之際|里|裏|裡|内|內)",
         r"在[^，。；：的]{1,12}",
         r"[于於][^，。；：]{0,30}?(?:时|時|中|上|后|後|期间|期間)",
@@ -300,8 +325,6 @@ _ADVERBIAL_RES = tuple(
         r"之声|之聲|电视|電視|网站|網站|外界|议员|議員|听众|聽眾|观众|觀眾|民众|民眾|员工|員工|"
         r"学生|學生|支持者|[A-Za-z]+)",
         r"(?:通过|通過|透过|透過|经由|經由)[^，。；：]{0,25}",
-        r"(?:发文|發文|撰文|发帖|發帖|发推|發推|致辞|致辭|发言|發言|演讲|演講|讲话|講話|致函|"
-        r"写信|寫信|留言|发声|發聲|受访|受訪|评论|評論|回复|回覆)(?:时|時|中)?",
         # after or while doing something, and how: 试戴后, 致詞時, 无奈地 (two
         # characters exactly, so that 陈浩看后 keeps its 浩; 看后 is listed above;
         # last, after the longer 在…時 and 接受…訪問時)
@@ -560,6 +583,11 @@ def _name_in_tail(tail: str, known: frozenset[str], vouched: bool, guess_role: b
         head = tail[: roles[-1].start()]  # 习近平主席, 王毅外长: the name before the title
         if _is_person_name(head, vouched=head in known):
             return 0, len(head)
+        inner = [m for m in ROLE_RE.finditer(head) if m.end() < len(head)]
+        if inner:  # a name between two titles: 麻醉科主管鄧國華醫生
+            name = head[inner[-1].end() :]
+            if _is_person_name(name, vouched=False):
+                return inner[-1].end(), len(head)
         return len(tail), len(tail)  # 一家空调企业的销售总监
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
     if _is_person_name(tail[start:], vouched=bool(roles) or vouched or tail in known):
@@ -657,6 +685,16 @@ def _is_term_like(inner: str) -> bool:
         return False
     units = len(re.findall(f"[{_HAN}]|[A-Za-z0-9]+", inner))
     return units <= 6 and not _CLAUSE_RE.search(inner)
+
+
+def _names_a_thing(inner: str) -> bool:
+    """A noun phrase naming a plan, law or event: 「獨立書店補助計畫」, “长江数字经济合作倡议”."""
+    return (
+        inner.endswith(_NAMED_THING_HEADS)
+        and len(inner) <= 24
+        and not re.search("[，,。；;！？!?：:…]", inner)
+        and not _CLAUSE_RE.search(inner)
+    )
 
 
 def _is_sentence_like(inner: str) -> bool:
@@ -830,6 +868,9 @@ class _Article:
         if not run:
             return ""
         candidate = run.group()
+        honorific = _HONORIFIC_NAME_RE.match(candidate)
+        if honorific:  # 居民赵先生受访时说: the honorific ends the name
+            return honorific.group()
         if candidate[0] in _NAME_ENDERS and candidate[0] not in _SURNAMES:
             return ""  # narration right after the title: 外长会谈, 主任出席
         for cut in range(2, min(len(candidate), 4) + 1):
@@ -990,7 +1031,7 @@ class _Article:
         inner = self.text[span.start : span.end]
         ends_sentence = inner.rstrip(_CLOSERS + " ").endswith(tuple(SENTENCE_END + "….，,；;—"))
 
-        if _TERM_MARKER_RE.search(before) or before.rstrip().endswith(_MODIFIER_END):
+        if _TERM_MARKER_RE.search(before) or before.rstrip().endswith(_MODIFIER_END) or _names_a_thing(inner):
             return None
         verb_before = _VERB_BEFORE_RE.search(before)
         verb = SPEECH_VERB_RE.match(self.masked, window_start + verb_before.start()) if verb_before else None

@@ -535,3 +535,50 @@ def test_a_person_counted_inside_a_phrase_and_adverbials_cut_in_order() -> None:
 def test_empty_and_quote_free_text() -> None:
     assert extract_quotes("") == []
     assert extract_quotes("今天天气晴朗。\n\n明天有雨。") == []
+
+
+def test_also_said_before_a_colon_is_speech_but_also_called_is_not() -> None:
+    text = "主診醫生劉家明表示病人情況穩定。劉醫生又稱：「下週可以出院。」"
+    assert said(text) == [("下週可以出院。", "劉家明")]
+    assert said("這名球員又稱「小鋼炮」。") == []
+
+
+def test_a_reporter_asks_and_someone_unnamed_questions() -> None:
+    assert said("另有记者问：“何时公布名单？”") == [("何时公布名单？", "")]
+    assert said("有网民留言质疑：“票价为什么又涨了？”") == [("票价为什么又涨了？", "")]
+    assert said("对于网友质疑资金是否“可持续”，他回应称：“资金已到位。”") == [("资金已到位。", "")]
+
+
+def test_a_name_between_two_titles() -> None:
+    quote = only("市立医院心内科主任王建明医生表示：“病人情况稳定。”")
+    assert quote.speaker == "王建明"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("陳美華一邊包餃子一邊說：「過年就是要熱鬧。」", "陳美華"),
+        ("住在北区的居民赵先生受访时说：“噪音太大了。”", "赵先生"),
+        ("农业局局长孙立军上月曾表示：“补贴会按时发放。”", "孙立军"),
+        ("環保署發言人回覆本報查詢時表示：「會跟進事件。」", ""),
+        ("经济学家周国平举例说：“房价不会一直涨。”", "周国平"),
+    ],
+)
+def test_narration_between_the_name_and_the_verb(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_body_issuing_a_statement_is_its_name() -> None:
+    assert said("该国驻华使馆当天也发表声明称，“将全力协助调查”。") == [("将全力协助调查", "该国驻华使馆")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "局長表示，依照「青年安居支援計畫」，租金每年檢討一次。",
+        "教育部回應時表示，已推出「偏鄉教師留任補助方案」。",
+        "他说，双方签署了“长三角绿色能源合作协议”。",
+    ],
+)
+def test_names_of_plans_laws_and_events_are_not_speech(text: str) -> None:
+    assert extract_quotes(text) == []
