@@ -240,7 +240,7 @@ _NON_PERSON_SUFFIXES = (
 )
 _NON_PERSON_CHARS = frozenset(
     "社网網报報台媒方国國府部院局署宫宮会會协協委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
-    "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題"
+    "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題版"
 )
 # texts, which quote labels and others' words rather than speak
 _DOCUMENT_SUFFIXES = (
@@ -287,7 +287,7 @@ _HONORIFIC_NAME_RE = re.compile(
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
     "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
-    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉"
+    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受"
 )
 _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
 
@@ -738,7 +738,9 @@ class _People:
     passed over for the subject before them.
     """
 
-    def __init__(self, masked: str, lines: _Lines, names: set[str], role_only: list[_Mention]) -> None:
+    def __init__(
+        self, masked: str, lines: _Lines, names: set[str], role_only: list[_Mention], speech_ends: list[int]
+    ) -> None:
         self._lines = lines
         found = []
         if names:  # longest first, so 托马斯·施密特 hides the 施密特 inside it
@@ -760,6 +762,15 @@ class _People:
         people = [(start, end) for start, end in people if masked[end : end + 1] != "的"]
         starts = [start for start, _ in people]
         breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}\n]", masked)]
+        sentence_breaks = [m.start() for m in re.finditer(f"[{SENTENCE_END}\n]", masked)]
+
+        def in_reported_speech(pos: int) -> bool:
+            """After a speech verb in its sentence: 她提到，副主席安娜访华时… names
+            someone the speaker talks about, not the subject a later 她 points to."""
+            i = bisect.bisect_left(sentence_breaks, pos)
+            sentence_start = sentence_breaks[i - 1] + 1 if i else 0
+            j = bisect.bisect_right(speech_ends, pos)
+            return j > 0 and speech_ends[j - 1] > sentence_start
 
         def with_role(mention: _Mention) -> _Mention:
             """A name after another person in its clause is an object; a title
@@ -768,7 +779,11 @@ class _People:
             first = bisect.bisect_left(starts, breaks[i - 1] + 1 if i else 0)  # the clause's first person
             after_someone = first < len(people) and people[first][1] < mention.pos
             end = mention.pos + len(mention.name)
-            is_subject = not after_someone and (not mention.name or masked[end : end + 1] != "的")
+            is_subject = (
+                not after_someone
+                and (not mention.name or masked[end : end + 1] != "的")
+                and not in_reported_speech(mention.pos)
+            )
             return _Mention(mention.pos, mention.name, mention.role, is_subject)
 
         self._mentions = sorted((with_role(m) for m in (*found, *role_only)), key=lambda m: m.pos)
@@ -824,7 +839,8 @@ class _Article:
         self.attributing = [v for v in SPEECH_VERB_RE.finditer(self.masked) if self._is_attributing(v)]
         self._attributing_starts = [v.start() for v in self.attributing]
         self.known: frozenset[str] = frozenset(self._collect_names())
-        self.people = _People(self.masked, self.lines, set(self.known), self._role_only_mentions())
+        speech_ends = [v.end() for v in self.attributing if self._said_by_a_person(v)]
+        self.people = _People(self.masked, self.lines, set(self.known), self._role_only_mentions(), speech_ends)
 
     # -- people
 
@@ -852,6 +868,12 @@ class _Article:
                 names.add(speaker.name)
         names.update(speaker.name for _, speaker in self.speaker_lines)
         return {name for name in names if len(name) >= 2}
+
+    def _said_by_a_person(self, verb: re.Match[str]) -> bool:
+        """Whether a speech verb's subject reads as a person or a pronoun, not a
+        medium relaying someone (美联社称，门施表示，…)."""
+        speaker = _split_name(_strip_adverbials(self._clause_before(verb.start())), self.known)
+        return speaker is not None and speaker.is_person
 
     def _role_only_mentions(self) -> list[_Mention]:
         mentions = []

@@ -582,3 +582,15 @@ def test_a_body_issuing_a_statement_is_its_name() -> None:
 )
 def test_names_of_plans_laws_and_events_are_not_speech(text: str) -> None:
     assert extract_quotes(text) == []
+
+
+def test_a_pronoun_skips_people_named_in_what_someone_said() -> None:
+    text = "教授林慧敏受访时分析了形势。她提到，市议员张国强上周曾表示欢迎投资。“稳定比便宜更重要。”她说。"
+    assert said(text) == [("稳定比便宜更重要。", "林慧敏")]
+    text = "赵立新提到，他的同事周明远教授早有类似观点。“但尺度不一，”他说。"
+    assert said(text) == [("但尺度不一，", "赵立新")]
+
+
+def test_a_medium_relaying_someone_is_no_speaker_of_theirs() -> None:
+    text = "“新闻网”欧洲版称，公司联合创始人亚瑟·门施表示，模型很好。他说，现在人工智能“又开放了”。"
+    assert said(text) == [("又开放了", "亚瑟·门施")]
