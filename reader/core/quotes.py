@@ -355,6 +355,11 @@ _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
 _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
 _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
+# one turn of an interview: a short name, a colon, and words that end a sentence
+_TURN_RE = re.compile(
+    r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12})[：:][ \u3000]*"
+    r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…])[ \u3000]*$"
+)
 
 
 # ================================================================ finding marks
@@ -1021,6 +1026,7 @@ class _Article:
 
     def quotes(self) -> list[Quote]:
         blocks = {para_start: self._block_quote(para_start, speaker) for para_start, speaker in self.speaker_lines}
+        blocks.update(self._interview_turns())
         last_on_line = dict(blocks)  # the last speech found on each line, by line start
         found = list(blocks.values())
         for span in self.spans:
@@ -1034,6 +1040,41 @@ class _Article:
                 found.append(quote)
                 last_on_line[line_start] = quote
         return sorted(found, key=lambda q: q.start)
+
+    def _interview_turns(self) -> dict[int, Quote]:
+        """An interview written as ``Name：words`` paragraphs, two or more in a row
+        with two or more speakers (``澎湃新闻：…？`` / ``王建国：…。``): each turn is
+        a block, by line start.  A lone ``X：…`` line is a headline or a list."""
+        turns: dict[int, Quote] = {}
+        run: list[tuple[int, str, int, int]] = []
+
+        def close_run() -> None:
+            if len(run) >= 2 and len({who for _, who, _, _ in run}) >= 2:
+                for line_start, who, start, stop in run:
+                    speaker = self._turn_speaker(who)
+                    turns[line_start] = Quote(start, stop, self.text[start:stop], speaker.name, speaker.role, "block")
+            run.clear()
+
+        pos = 0
+        while pos < len(self.text):
+            end = self.lines.end_of(pos)
+            match = _TURN_RE.match(self.text, pos, end)
+            if match:
+                run.append((pos, match.group("who"), match.start("words"), match.end("words")))
+            elif self.text[pos:end].strip():  # blank lines do not break a run
+                close_run()
+            pos = end + 1
+        close_run()
+        return turns
+
+    def _turn_speaker(self, who: str) -> _Speaker:
+        """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""
+        speaker = _split_name(who, self.known)
+        if speaker is None or who in ("问", "問", "答", "Q", "A"):
+            return _Speaker("", "", True)
+        if speaker.is_person:
+            return _Speaker(self._full_name(speaker.name) if speaker.name else "", speaker.role, True)
+        return _Speaker(who, "", False)
 
     def _block_quote(self, para_start: int, speaker: _Speaker) -> Quote:
         line = self._line(para_start)

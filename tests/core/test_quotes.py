@@ -594,3 +594,17 @@ def test_a_pronoun_skips_people_named_in_what_someone_said() -> None:
 def test_a_medium_relaying_someone_is_no_speaker_of_theirs() -> None:
     text = "“新闻网”欧洲版称，公司联合创始人亚瑟·门施表示，模型很好。他说，现在人工智能“又开放了”。"
     assert said(text) == [("又开放了", "亚瑟·门施")]
+
+
+def test_an_interview_written_as_name_colon_turns() -> None:
+    text = "记者专访了教授陈立华。\n【访谈】\n新京报：新规对消费者有什么影响？\n\n陈立华：短期影响不大，长期看是好事。"
+    assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
+        ("新规对消费者有什么影响？", "新京报", "block"),
+        ("短期影响不大，长期看是好事。", "陈立华", "block"),
+    ]
+    assert [q.speaker for q in extract_quotes("问：何时开工？\n答：明年春天。")] == ["", ""]
+
+
+def test_a_lone_name_colon_line_is_no_interview() -> None:
+    assert extract_quotes("外交部：中方愿同各方共同维护和平。\n新华社北京电 外交部发言人今日主持记者会。") == []
+    assert extract_quotes("建議包括：醫院應加強監察。") == []
