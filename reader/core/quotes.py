@@ -1111,8 +1111,8 @@ class _Article:
             if term_like and verb_ending not in "，," and _TOPIC_VERB_RE.fullmatch(verb.group()):
                 return None  # the topic spoken about: 一直強調「小球戰術」
             return self._speaker_of_verb(verb) or _Speaker("", "", True)
-        if before.rstrip().endswith(("：", ":")):
-            speaker = self._colon_speaker(span.open_pos)
+        if before.rstrip().endswith(("：", ":")) or (not before and self._colon_ends_the_line_before(line_start)):
+            speaker = self._colon_speaker(span.open_pos)  # also 吳秀蘭語氣平靜：⏎「…」
             if speaker is not None:
                 return speaker
         speaker = self._headline_speaker(span)
@@ -1228,6 +1228,16 @@ class _Article:
         if verbs:
             return self._speaker_of_verb(verbs[-1])
         speaker = self._resolve(clause, clause_start)
+        if speaker is not None and speaker.is_person and speaker.name in self.known:
+            return speaker
+        opener = self._opening_person(clause, clause_start)
+        if opener is not None:  # 吳秀蘭語氣平靜：, 她想了想：
+            return opener
+        earlier = self._attributing_verbs(self._sentence_start(clause_start), clause_start)
+        if earlier:  # 他也承认，新政策给了业者明确的方向：「…」
+            said_by = self._speaker_of_verb(earlier[-1])
+            if said_by is not None:
+                return said_by
         if speaker is None:
             return None
         if speaker.is_person:
@@ -1235,6 +1245,30 @@ class _Article:
         opens_line = clause_start == self.lines.start_of(colon) and _HAN_RUN_RE.fullmatch(clause)
         if _is_body(speaker.name) or (opens_line and len(clause) <= 6):
             return speaker  # 外交部：“…”; a short name opening its paragraph speaks too: 台電：「…」
+        return None
+
+    def _colon_ends_the_line_before(self, line_start: int) -> bool:
+        pos = line_start - 1
+        while pos >= 0 and self.masked[pos].isspace():
+            pos -= 1
+        return pos >= 0 and self.masked[pos] in "：:"
+
+    def _opening_person(self, clause: str, clause_start: int) -> _Speaker | None:
+        """A known name or a pronoun that opens a clause describing how someone
+        spoke: 吳秀蘭語氣平靜, 他沉默片刻."""
+        kept = clause.lstrip()
+        offset = clause_start + len(clause) - len(kept)
+        pronoun = _PRONOUN_RE.match(kept)
+        if pronoun:
+            mention = self.people.last_before(offset)
+            return None if mention is None else _Speaker(mention.name, mention.role, True)
+        for name in sorted(self.known, key=len, reverse=True):
+            at = kept.find(name)
+            end = at + len(name)
+            if at < 0 or end == len(kept) or kept[end] in "的、":
+                continue
+            if at == 0 or any(role.end() == at for role in ROLE_RE.finditer(kept, 0, at)):
+                return _Speaker(name, _clean_role(kept[:at]), True)  # 店主林美玲语气平静
         return None
 
     def _continued_speaker(self, span: QuoteSpan, last_on_line: dict[int, Quote], line_start: int) -> _Speaker:

@@ -608,3 +608,13 @@ def test_an_interview_written_as_name_colon_turns() -> None:
 def test_a_lone_name_colon_line_is_no_interview() -> None:
     assert extract_quotes("外交部：中方愿同各方共同维护和平。\n新华社北京电 外交部发言人今日主持记者会。") == []
     assert extract_quotes("建議包括：醫院應加強監察。") == []
+
+
+def test_a_quote_over_paragraphs_after_a_colon_line() -> None:
+    text = "谈到退休，店主林美玲语气平静：\n“我做了四十年，也该歇歇了。\n“以后就在家带孙子。”"
+    assert said(text) == [("我做了四十年，也该歇歇了。", "林美玲"), ("以后就在家带孙子。", "林美玲")]
+
+
+def test_a_colon_after_a_clause_gives_the_words_to_the_sentence_speaker() -> None:
+    text = "市民王建华说，他也承认，新规给了大家明确的方向：“至少规则清楚了。”"
+    assert said(text) == [("至少规则清楚了。", "王建华")]
