@@ -133,6 +133,12 @@ _OBJECT_VERB_RE = re.compile(
     r"意味著|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
     r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫|非要?)$"
 )
+# verbs of judging, and the copulas after which their words are the judgement:
+# 批評，市府的方案是「變相漲價」, 調侃，社宅已經變成「公營的包租公」
+_JUDGING_VERB_RE = re.compile(
+    "批评|批評|痛批|抨击|抨擊|谴责|譴責|调侃|調侃|讽刺|諷刺|嘲讽|嘲諷|形容|直指|质疑|質疑"
+)
+_COPULA_END_RE = re.compile("(?:是|变成|變成|成为|成為|沦为|淪為|算是|无异于|無異於)$")
 # verbs that name a topic: a bare term right after one is what was spoken about,
 # not words said: 強調「小球戰術」, 提到“数字化”
 _TOPIC_VERB_RE = re.compile(
@@ -150,7 +156,7 @@ _NAMED_THING_HEADS = tuple(
 # words that make a short quoted phrase a clause (something said) rather than a
 # term: pronouns, negation, modals, degree adverbs, aspect and final particles
 _CLAUSE_RE = re.compile(
-    r"我|你|咱|她|(?<!其)他|不|没|沒|了(?!解)|吗|嗎|呢|吧|啊|呀|啦|是|"
+    r"我|你|咱|她|(?<!其)他|不|没|沒|而非|并非|並非|绝非|絕非|了(?!解)|吗|嗎|呢|吧|啊|呀|啦|是|"
     r"得(?=[好很不非太真更越])|需要|必须|必須|应该|應該|应当|應當|可以|能够|能夠|必将|必將|"
     r"一定|已经|已經|正在|将会|將會|(?<![社协協大学學工议議年都机機委博峰晚聚商省理])[会會](?![议議员員长長谈談计計])|很|非常|十分|极其|極其|"
     r"太(?![空平阳陽])|令人|毫无|毫無|完全|根本|绝对|絕對|相当|相當"
@@ -1125,7 +1131,8 @@ class _Article:
             if speaker is None:
                 return None
             if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
-                return speaker if _speaks_for_itself(speaker) and self._is_predicate(span) else None
+                characterising = bool(_JUDGING_VERB_RE.fullmatch(verb.group()))
+                return speaker if _speaks_for_itself(speaker) and self._is_predicate(span, characterising) else None
             if speaker.is_person or sentence_like or not _is_document(speaker.name):
                 return speaker  # 金管會回應，…「升息對金融體系的衝擊可控」, not 声明称…“开放、包容”
             return None
@@ -1180,12 +1187,14 @@ class _Article:
         speaker = self._colon_speaker(lead_start)
         return speaker if speaker is not None and speaker.is_person and speaker.name else None
 
-    def _is_predicate(self, span: QuoteSpan) -> bool:
+    def _is_predicate(self, span: QuoteSpan, characterising: bool = False) -> bool:
         """Whether a short quote is what its clause says, not a noun in it: 言論已「越界」.
 
         It ends its clause (``「越界」了。`` too), and nothing before it in the
         clause makes it an object or a list item: 走向“拼应用”, 坚持“稳中求进”,
-        这是「双赢」, 关键在于“调度”, 「數字化」、「智能化」.
+        这是「双赢」, 关键在于“调度”, 「數字化」、「智能化」.  After a verb of
+        judging (批評, 調侃, 形容) a copula does not make it a label: the words
+        are the judgement (批評，方案是「變相漲價」).
         """
         end = span.after
         if self.masked[end : end + 1] in ("了", "啦"):
@@ -1193,6 +1202,8 @@ class _Article:
         if not self._clause_ends_at(end):
             return False
         lead = self._clause_before(span.open_pos).rstrip()
+        if characterising and _COPULA_END_RE.search(lead):
+            return True
         return not lead or not (
             (lead[-1] in _COVERBS and not lead.endswith(_NOT_COVERB_ENDS))
             or lead[-1] in "、" + _CLOSERS

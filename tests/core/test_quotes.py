@@ -618,3 +618,13 @@ def test_a_quote_over_paragraphs_after_a_colon_line() -> None:
 def test_a_colon_after_a_clause_gives_the_words_to_the_sentence_speaker() -> None:
     text = "市民王建华说，他也承认，新规给了大家明确的方向：“至少规则清楚了。”"
     assert said(text) == [("至少规则清楚了。", "王建华")]
+
+
+def test_a_judgement_after_a_copula_is_the_critics_words() -> None:
+    assert said("议员刘志强批评，这项收费是“变相加税”。") == [("变相加税", "刘志强")]
+    assert said("有網友調侃，捷運已經變成「移動的烤箱」。") == [("移動的烤箱", "")]
+    assert said("他說，這是「雙贏」。") == []  # a copula after a plain speech verb: a label
+
+
+def test_a_contrast_makes_a_quoted_phrase_a_claim() -> None:
+    assert said("部长王立新说，两国是“对手而非敌人”。") == [("对手而非敌人", "王立新")]
