@@ -41,6 +41,7 @@ always index the original text and cover the quoted words without the marks.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -504,6 +505,7 @@ class _Speaker:
     is_person: bool  # False for media, bodies, documents: 美联社, 白宫, 声明
 
 
+@functools.lru_cache(maxsize=8192)  # the same subject phrase is read for names, roles and pronouns
 def _strip_adverbials(phrase: str) -> str:
     """Drop what stands between a name and its verb: 10日, 在演讲中, 对记者, 还, 回應(說) ..."""
     phrase = phrase.strip()
