@@ -739,6 +739,13 @@ HELD_OUT_TRADITIONAL_J_TERMS = ["登革熱重災區", "巡、倒、清、刷", "
 # taken back to the full name, a quote continued over paragraphs after
 # 語氣平靜：, a colon after a clause that is no speaker (方向：「…」), 他舉例說
 # not cut to 他, and short predicate quotes after 是, 认为, 批评 or 發文說.
+# After the general rules that followed (interview turns, a pronoun skipping people
+# named inside someone's words, a name between two titles, narration cut from the
+# name, a quote over paragraphs after a colon line, judgements after a copula,
+# names of plans and laws): P=1.00 (79/79) R=0.95 (79/83) speaker=0.99 (78/79).
+# Still missed: short quotes inside a noun phrase (「表现领先」的项目, 的「真实碳
+# 排放数据」), a body's 4-5 character phrase (进行了“实质性管理”), 具有“标杆意义”,
+# and 文告写道 not taken back to the body that issued it.
 
 # ---------------------------------------------------------------------------
 # Simplified K1: Xinhua-style foreign-ministry briefing (Simplified, “ ” and ‘ ’)
