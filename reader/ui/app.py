@@ -52,6 +52,8 @@ VARIANT_LABELS = {"generic": "", "taiwan": "·台灣", "hongkong": "·香港"}
 BACKGROUND_CONVERT_CHARS = 20_000
 SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
 FIRST_PAINT_WAIT = 0.5  # at most this long for the first sources to be drawn
+LIST_REFRESH_INTERVAL = 1.0  # seconds between redraws of a growing list while indexing
+LIST_GROWS_QUIETLY_PAST = 200  # entries; below this the list grows with every batch
 FIND_STYLE = Style(bgcolor="dark_goldenrod", color="black")
 FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
 QUOTE_STYLE = Style(color="bright_cyan")
@@ -122,6 +124,8 @@ class SummitReader(App[int]):
         self._first_open_pending = False
         self._pending_selection: tuple[int, int] | None = None
         self._position_settled = False
+        self._list_stale = False
+        self._list_shown_at = 0.0
 
     # ------------------------------------------------------------ layout
 
@@ -297,6 +301,19 @@ class SummitReader(App[int]):
         if event.from_cache or event.finished:
             library.sort()
         if event.entries or event.removed or event.from_cache or event.finished:
+            self._list_stale = True
+        # A longer list changes the pane's virtual size, which lays out and
+        # redraws the whole screen (~50 ms with an article open): while a big
+        # folder is indexed the list grows once a second, the status line
+        # (one cheap line) with every batch.
+        now = time.monotonic()
+        if self._list_stale and (
+            event.from_cache or event.finished or event.removed
+            or len(self.sources.articles) < LIST_GROWS_QUIETLY_PAST
+            or now - self._list_shown_at >= LIST_REFRESH_INTERVAL
+        ):
+            self._list_stale = False
+            self._list_shown_at = now
             self.sources.set_entries(library.entries)
             if self.filter_box.value:
                 self.run_filter(self.filter_box.value)
@@ -343,7 +360,7 @@ class SummitReader(App[int]):
             "  ",
             (f" 字 {script} ", "reverse"),
         )
-        self.query_one("#status", Static).update(content)
+        self.query_one("#status", Static).update(content, layout=False)  # one line, fixed height
 
     # ------------------------------------------------------------ opening
 
