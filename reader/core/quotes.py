@@ -267,6 +267,9 @@ _SURNAMES = frozenset(
     "钱錢严嚴覃武戴莫孔向汤湯习習温溫岑柯卓翁洪游詹施庄莊欧歐司"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 司徒 东方 東方 端木 慕容 夏侯 皇甫 尉迟 尉遲 公孙 公孫 令狐 长孙 長孫".split()
+)
 # characters common in given names and rare in the words that start with a
 # surname character (许多, 高度, 周末, 向右): 李盈莹 and 林冠廷 read as names
 _COMMON_GIVEN_CHARS = frozenset(
@@ -580,13 +583,41 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯, 公司一名工作人员
     if found is None:
         return _Speaker(_clean_role(phrase), "", False)
-    start, end = found
-    role = phrase[: tail_start + start] + tail[end:]
+    start, end = found[:2]
+    role = phrase[: tail_start + start] + (tail[end:] if len(found) == 2 else "")
     return _Speaker(tail[start:end], _clean_role(role), True)
 
 
-def _name_in_tail(tail: str, known: frozenset[str], vouched: bool, guess_role: bool) -> tuple[int, int] | None:
-    """Where the name is in the last part of a subject phrase; an empty span for a role alone."""
+def _chinese_name_size(run: str, known: frozenset[str]) -> int:
+    """How long the Chinese name opening ``run`` is, when narration is glued after it.
+
+    A Chinese name is a surname and one or two given characters (a compound
+    surname and one or two), so a longer run that opens with a surname has
+    narration after the name: a time word, an adverb, a preposition, a verb
+    (杨桂英回忆, 林文健昨日, 韩立对财新).  The name is three characters unless the
+    third starts the narration and the fourth does not (韩立对财新, 陈明参加).
+    0 when ``run`` is no such run, is known as a name, or is short enough to be one.
+    """
+    if not _HAN_RUN_RE.fullmatch(run) or run in known:
+        return 0
+    for name in known:  # a name the text gives elsewhere: 潘威廉今年
+        if len(name) >= 2 and run.startswith(name) and _HAN_RUN_RE.fullmatch(name):
+            return len(name)
+    surname = 2 if run[:2] in _COMPOUND_SURNAMES else 1 if run[0] in _SURNAMES else 0
+    if not surname or len(run) <= surname + 2:
+        return 0
+    if surname == 1 and run[2] in _NAME_ENDERS and run[3:4] not in _NAME_ENDERS:
+        return 2
+    return surname + 2
+
+
+def _name_in_tail(
+    tail: str, known: frozenset[str], vouched: bool, guess_role: bool
+) -> tuple[int, int] | tuple[int, int, bool] | None:
+    """Where the name is in the last part of a subject phrase; an empty span for a role alone.
+
+    A third item, False, says that what follows the name is narration, not part of its role.
+    """
     honorific = _HONORIFIC_NAME_RE.search(tail)
     if honorific and honorific.end() == len(tail):
         if honorific.start() == 0 or ROLE_RE.search(tail[: honorific.start()]):
@@ -603,7 +634,11 @@ def _name_in_tail(tail: str, known: frozenset[str], vouched: bool, guess_role: b
                 return inner[-1].end(), len(head)
         return len(tail), len(tail)  # 一家空调企业的销售总监
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
-    if _is_person_name(tail[start:], vouched=bool(roles) or vouched or tail in known):
+    candidate = tail[start:]
+    size = _chinese_name_size(candidate, known)
+    if size and (roles or vouched or candidate[:size] in known) and _is_person_name(candidate[:size], vouched=True):
+        return start, start + size, False  # 村民杨桂英回忆, 總監林文健昨日, 秘书长韩立对财新
+    if _is_person_name(candidate, vouched=bool(roles) or vouched or tail in known):
         return start, len(tail)
     for name in sorted(known, key=len, reverse=True):  # 國民黨立委吳思瑤 when 吳思瑤 is known
         if tail.endswith(name) and len(name) < len(tail):

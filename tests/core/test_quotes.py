@@ -628,3 +628,15 @@ def test_a_judgement_after_a_copula_is_the_critics_words() -> None:
 
 def test_a_contrast_makes_a_quoted_phrase_a_claim() -> None:
     assert said("部长王立新说，两国是“对手而非敌人”。") == [("对手而非敌人", "王立新")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("62岁的村民杨桂英回忆说：“房子塌了。”", "杨桂英"),
+        ("衞生防護中心總監林文健昨日（8日）在記者會上表示：「疫苗充足。」", "林文健"),
+        ("分会秘书长韩立对财新表示，价格战“已经接近尾声”。", "韩立"),
+    ],
+)
+def test_a_chinese_name_is_a_surname_and_one_or_two_characters(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
