@@ -81,6 +81,7 @@ _SPEECH_VERBS = (
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
+    "抱怨", "埋怨", "投诉", "投訴",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -194,6 +195,7 @@ _ROLE_WORDS = (
     "球员", "球員", "选手", "選手", "队员", "隊員", "运动员", "運動員", "投手", "捕手",
     "洋将", "洋將", "外援", "主帅", "主帥", "国手", "國手", "后卫", "後衛", "前锋", "前鋒",
     "中锋", "中鋒", "财务官", "財務官", "运营官", "營運官", "技术官", "技術官",
+    "高层", "高層", "业者", "業者",
 )
 # everyday nouns for people; a name after one reads as a Chinese name (市民陳大文),
 # not just any words (带着女儿去公园, 記者見到正在…)
@@ -257,7 +259,10 @@ _DOCUMENT_SUFFIXES = (
 # parties to a case or a deal, who speak through their people: 控方則指, 校方表示
 _PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
 # someone with no name: 有人, 也有不少人
-_SOMEONE_RE = re.compile(r"有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?人(?:士)?")
+_SOMEONE_RE = re.compile(
+    r"有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|"
+    + "|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)) + ")"
+)
 # characters common in given names that are also non-person suffixes above
 _GIVEN_NAME_CHARS = frozenset("明文国國军軍道立平华華东東志")
 _SURNAMES = frozenset(
@@ -265,6 +270,7 @@ _SURNAMES = frozenset(
     "邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范"
     "金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬"
     "钱錢严嚴覃武戴莫孔向汤湯习習温溫岑柯卓翁洪游詹施庄莊欧歐司"
+    "区區麦麥伍甘霍邝鄺颜顏聂聶殷饶饒凌葛倪滕庞龐樊乔喬祝阮骆駱邬鄔巫蓝藍简簡"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
 _COMPOUND_SURNAMES = frozenset(
@@ -293,6 +299,11 @@ _HONORIFIC_NAME_RE = re.compile(
     # 王总, but not the 王總 of 國王總教練 or 總冠軍
     "[总總](?!教练|教練|经理|經理|编辑|編輯|裁|监|監|理|统|統|冠军|冠軍|决赛|決賽|部|司令))"
 )
+# 小周, 老王, 阿陈: a familiar name, kept as written
+_FAMILIAR_NAME_RE = re.compile(f"[小老阿][{_SURNAME_CLASS}]")
+# last characters of words for people: an unlisted one before a name is a role
+# (志愿者小周, 涼茶舖店員陳伯)
+_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士")
 # characters that end a name and start the narration after it: particles,
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
@@ -537,14 +548,14 @@ def _is_person_name(name: str, *, vouched: bool) -> bool:
         return False
     if any(dot in name for dot in _DOT):
         return all(_HAN_RUN_RE.fullmatch(part) for part in re.split(f"[{_DOT}]", name))
-    if _HONORIFIC_NAME_RE.fullmatch(name):
+    if _HONORIFIC_NAME_RE.fullmatch(name) or _FAMILIAR_NAME_RE.fullmatch(name):
         return True
     if not _HAN_RUN_RE.fullmatch(name) or not 2 <= len(name) <= 5:
         return False
     if name.endswith(_NON_PERSON_SUFFIXES) or _NOT_IN_NAME_RE.search(name[1:]):
         return False
     if name[-1] in _NON_PERSON_CHARS and not (
-        name[0] in _SURNAMES and len(name) <= 3 and name[-1] in _GIVEN_NAME_CHARS
+        (name[0] in _SURNAMES or vouched) and len(name) <= 3 and name[-1] in _GIVEN_NAME_CHARS
     ):
         return False
     return vouched or (name[0] in _SURNAMES and len(name) <= 4)
@@ -619,9 +630,13 @@ def _name_in_tail(
     A third item, False, says that what follows the name is narration, not part of its role.
     """
     honorific = _HONORIFIC_NAME_RE.search(tail)
-    if honorific and honorific.end() == len(tail):
-        if honorific.start() == 0 or ROLE_RE.search(tail[: honorific.start()]):
-            return honorific.start(), len(tail)  # 张教授, 消费者王女士
+    familiar = _FAMILIAR_NAME_RE.search(tail, max(0, len(tail) - 2))
+    for match in (honorific, familiar):
+        if match and match.end() == len(tail):
+            if match.start() == 0 or ROLE_RE.search(tail[: match.start()]):
+                return match.start(), len(tail)  # 张教授, 消费者王女士
+            if tail[match.start() - 1] in _PERSON_WORD_ENDS:
+                return match.start(), len(tail)  # 志愿者小周
     roles = list(ROLE_RE.finditer(tail))
     if roles and roles[-1].end() == len(tail):
         head = tail[: roles[-1].start()]  # 习近平主席, 王毅外长: the name before the title
@@ -645,8 +660,10 @@ def _name_in_tail(
             return len(tail) - len(name), len(tail)
     for size in (3, 2) if guess_role else ():  # an unlisted role before a Chinese name
         prefix = tail[start:-size]
-        if len(prefix) >= 2 and _HAN_RUN_RE.fullmatch(prefix) and _is_person_name(tail[-size:], vouched=False):
-            return len(tail) - size, len(tail)
+        name = tail[-size:]
+        if len(prefix) >= 2 and _HAN_RUN_RE.fullmatch(prefix) and _is_person_name(name, vouched=False):
+            if any(ch in _COMMON_GIVEN_CHARS for ch in name[1:]):  # not 企業高層, 公司高位
+                return len(tail) - size, len(tail)
     return None
 
 

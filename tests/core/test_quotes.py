@@ -640,3 +640,17 @@ def test_a_contrast_makes_a_quoted_phrase_a_claim() -> None:
 )
 def test_a_chinese_name_is_a_surname_and_one_or_two_characters(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("来自成都的志愿者小周说：“我们凌晨就出发了。”", "小周"),
+        ("立法會衞生事務委員會主席區偉明批評：「做得太遲。」", "區偉明"),
+        ("一名不願具名的企業高層向本報透露：「預算增加了一倍。」", ""),
+        ("一位科技公司高階向記者透露：「訂單回來了。」", ""),
+        ("有家長留言抱怨：「排咗兩個鐘。」", ""),
+    ],
+)
+def test_a_name_after_a_long_role_and_a_role_alone(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
