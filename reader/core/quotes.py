@@ -1035,24 +1035,36 @@ class _Article:
             mention = self.people.last_before(pos)
             if mention is None:
                 return _Speaker("", "", True)
-            return _Speaker(mention.name, mention.role, True)
+            return self._mentioned(mention)
         if not speaker.name and _ANAPHOR_RE.match(speaker.role) and not _RELATED_RE.search(speaker.role):
             mention = self.people.last_before(pos)
-            return speaker if mention is None else _Speaker(mention.name, mention.role, True)
+            return speaker if mention is None else self._mentioned(mention)
         if _HONORIFIC_NAME_RE.fullmatch(speaker.name):
-            speaker = _Speaker(self._full_name(speaker.name), speaker.role, True)
+            speaker = _Speaker(self._full_name(speaker.name, pos), speaker.role, True)
         if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
             offset = pos + phrase.find(kept) + kept.find(speaker.role)
             return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
         return speaker
 
-    def _full_name(self, short: str) -> str:
-        """郭官, 张教授 → the one full name in the text with that surname, if there is one."""
-        full = {
+    def _mentioned(self, mention: _Mention) -> _Speaker:
+        """The speaker a pronoun points to: 莫教授 … 他說 is 莫子聰, the full name."""
+        name = mention.name
+        if _HONORIFIC_NAME_RE.fullmatch(name):
+            name = self._full_name(name, mention.pos)
+        return _Speaker(name, mention.role, True)
+
+    def _full_name(self, short: str, pos: int) -> str:
+        """郭官, 张教授 → the full name with that surname met last before ``pos``, else
+        the one such name in the text, else ``short``."""
+        full = [
             name for name in self.known
             if name[0] == short[0] and not _HONORIFIC_NAME_RE.fullmatch(name) and _HAN_RUN_RE.fullmatch(name)
-        }
-        return full.pop() if len(full) == 1 else short
+        ]
+        before = [(self.masked.rfind(name, 0, pos), name) for name in full]
+        latest = max(before, default=(-1, short))
+        if latest[0] >= 0:
+            return latest[1]
+        return full[0] if len(full) == 1 else short
 
     def _speaker_of_verb(self, verb: re.Match[str]) -> _Speaker | None:
         """The subject of a speech verb; an omitted subject is found earlier in the sentence.
@@ -1133,7 +1145,7 @@ class _Article:
         if speaker is None or who in ("问", "問", "答", "Q", "A"):
             return _Speaker("", "", True)
         if speaker.is_person:
-            return _Speaker(self._full_name(speaker.name) if speaker.name else "", speaker.role, True)
+            return _Speaker(self._full_name(speaker.name, self.masked.find(who)) if speaker.name else "", speaker.role, True)
         return _Speaker(who, "", False)
 
     def _block_quote(self, para_start: int, speaker: _Speaker) -> Quote:

@@ -654,3 +654,10 @@ def test_a_chinese_name_is_a_surname_and_one_or_two_characters(text: str, speake
 )
 def test_a_name_after_a_long_role_and_a_role_alone(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_surname_and_title_point_back_to_the_latest_full_name() -> None:
+    text = "教授莫子聰受訪時說，疫苗有效。莫教授提到，顧問梁志遠曾建議提早接種。「如果能提早就好。」他說。"
+    assert said(text) == [("如果能提早就好。", "莫子聰")]
+    text = "外科主任陳大文表示病情穩定。內科醫生陳美玲說，要觀察。陳醫生又稱：「下週可以出院。」"
+    assert said(text) == [("下週可以出院。", "陳美玲")]
