@@ -762,6 +762,13 @@ def _names_a_thing(inner: str) -> bool:
     )
 
 
+def _is_manner_phrase(inner: str) -> bool:
+    """Adverbs of manner, one or several: “坦诚地、面对面地”, 「毫不猶豫地」 — how
+    someone said a thing should be done, never the name of a thing."""
+    parts = re.split("[、，,]", inner)
+    return all(2 <= len(part) <= 8 and part.endswith("地") and _HAN_RUN_RE.fullmatch(part) for part in parts)
+
+
 def _is_sentence_like(inner: str) -> bool:
     """Quoted words that make a sentence of their own."""
     if re.search("[。！？!?…；;]", inner):
@@ -1176,6 +1183,10 @@ class _Article:
         speaker = self._speaker_after(after, span.after, ends_sentence)
         if speaker is not None:
             return speaker
+        if _is_manner_phrase(inner):  # 她希望能够“坦诚地、面对面地”讨论: how someone put it
+            verb, _ = self._reporting_verb(span)
+            speaker = self._speaker_of_verb(verb) if verb is not None else None
+            return speaker if speaker is not None and speaker.is_person else None
         if _runs_on(after) and not ends_sentence:
             return None  # the sentence runs on from it: “新视野网”称, “AI末日论”正在
         term_like = _is_term_like(inner)
@@ -1196,6 +1207,8 @@ class _Article:
             speaker = self._speaker_of_verb(verb)
             if speaker is None:
                 return None
+            if "、" in inner and not sentence_like and not _CLAUSE_RE.search(inner) and self._after_coverb(span):
+                return None  # a list of labels after 为: 把中国定位为“伙伴、竞争者和制度性对手”
             if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
                 characterising = bool(_JUDGING_VERB_RE.fullmatch(verb.group()))
                 return speaker if _speaks_for_itself(speaker) and self._is_predicate(span, characterising) else None
@@ -1230,7 +1243,10 @@ class _Article:
         """
         sentence_start = self._sentence_start(span.open_pos)
         clause_start = span.open_pos - len(self._clause_before(span.open_pos))
-        in_clause = list(SPEECH_VERB_RE.finditer(self.masked, clause_start, span.open_pos))
+        in_clause = [  # a verb before 的 modifies a noun: 企业反映的问题“…”
+            v for v in SPEECH_VERB_RE.finditer(self.masked, clause_start, span.open_pos)
+            if self.masked[v.end() : v.end() + 1] != "的"
+        ]
         if in_clause:
             return in_clause[-1], True
         verbs = self._attributing_verbs(sentence_start, span.open_pos)
@@ -1270,11 +1286,17 @@ class _Article:
         lead = self._clause_before(span.open_pos).rstrip()
         if characterising and _COPULA_END_RE.search(lead):
             return True
-        return not lead or not (
-            (lead[-1] in _COVERBS and not lead.endswith(_NOT_COVERB_ENDS))
-            or lead[-1] in "、" + _CLOSERS
-            or _OBJECT_VERB_RE.search(lead)
-        )
+        return not lead or not (lead[-1] in "、" + _CLOSERS or self._is_object(span))
+
+    def _is_object(self, span: QuoteSpan) -> bool:
+        """Whether a quote follows a coverb, an object-taking verb or a copula: 走向“拼应用”, 这是「双赢」."""
+        lead = self._clause_before(span.open_pos).rstrip()
+        return self._after_coverb(span) or bool(_OBJECT_VERB_RE.search(lead))
+
+    def _after_coverb(self, span: QuoteSpan) -> bool:
+        """Whether a quote is the object of a coverb: 走向“拼应用”, 定位为“…”, not 现在「…」."""
+        lead = self._clause_before(span.open_pos).rstrip()
+        return bool(lead) and lead[-1] in _COVERBS and not lead.endswith(_NOT_COVERB_ENDS)
 
     def _clause_ends_at(self, pos: int) -> bool:
         return pos >= len(self.masked) or self.masked[pos] in CLAUSE_BREAK + "\n"

@@ -661,3 +661,17 @@ def test_surname_and_title_point_back_to_the_latest_full_name() -> None:
     assert said(text) == [("如果能提早就好。", "莫子聰")]
     text = "外科主任陳大文表示病情穩定。內科醫生陳美玲說，要觀察。陳醫生又稱：「下週可以出院。」"
     assert said(text) == [("下週可以出院。", "陳美玲")]
+
+
+def test_a_speech_verb_before_de_modifies_a_noun() -> None:
+    text = "部长王芳说，企业在当地反映的问题“多年来一直没有解决”，这是重点。"
+    assert said(text) == [("多年来一直没有解决", "王芳")]
+
+
+def test_quoted_adverbs_of_manner_are_the_speakers_words() -> None:
+    text = "部长王芳对记者说，她希望能够“坦诚地、面对面地”讨论分歧。"
+    assert said(text) == [("坦诚地、面对面地", "王芳")]
+
+
+def test_a_list_after_a_coverb_is_labels() -> None:
+    assert said("研究员张立指出，政府把邻国定位为“伙伴、竞争者和对手”。") == []
