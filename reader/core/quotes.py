@@ -858,6 +858,9 @@ class _People:
             )
             return _Mention(mention.pos, mention.name, mention.role, is_subject)
 
+        self._pronoun_openings = {
+            m.start() for m in _PRONOUN_RE.finditer(masked) if m.start() == lines.start_of(m.start())
+        }
         self._mentions = sorted((with_role(m) for m in (*found, *role_only)), key=lambda m: m.pos)
         self._positions = [m.pos for m in self._mentions]
         self._passing = [with_role(m) for m in passing]
@@ -874,11 +877,20 @@ class _People:
         for seen, mention in enumerate(self._before(pos, floor, paragraph_start)):
             if last is None:
                 last = mention
-            if mention.pos < paragraph_start or seen == MAX_PASSED_OVER:
+            if seen == MAX_PASSED_OVER:
+                break
+            if mention.pos < paragraph_start:
+                # nobody in the paragraph is a subject: a pronoun opening it (她提到，
+                # 前局長陳綺雯任內…。「…」她說) goes on pointing to the person before
+                if self._opens_with_pronoun(paragraph_start) and last.pos >= paragraph_start and mention.is_subject:
+                    return mention
                 break
             if mention.is_subject:
                 return mention
         return last
+
+    def _opens_with_pronoun(self, paragraph_start: int) -> bool:
+        return paragraph_start in self._pronoun_openings
 
     def _before(self, pos: int, floor: int, paragraph_start: int) -> Iterator[_Mention]:
         """Mentions before ``pos``, latest first: vouched names down to ``floor``,
@@ -938,6 +950,12 @@ class _Article:
             speaker = _split_name(subject, frozenset())
             if speaker is not None and speaker.is_person and speaker.name not in PRONOUNS:
                 names.add(speaker.name)
+        for span in self.spans:  # ”潘威廉賽後笑說。: a speaker named after the words
+            after = self.masked[span.after : self.lines.end_of(span.after)].lstrip("，,")
+            said = _VERB_AFTER_RE.match(re.split(f"[，,。：:；;！？!?{_OPENERS}]", after, maxsplit=1)[0])
+            subject = _strip_adverbials(said.group("phrase")) if said else ""
+            if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 3 and _is_person_name(subject, vouched=False):
+                names.add(subject)
         names.update(speaker.name for _, speaker in self.speaker_lines)
         return {name for name in names if len(name) >= 2}
 

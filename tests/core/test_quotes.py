@@ -675,3 +675,13 @@ def test_quoted_adverbs_of_manner_are_the_speakers_words() -> None:
 
 def test_a_list_after_a_coverb_is_labels() -> None:
     assert said("研究员张立指出，政府把邻国定位为“伙伴、竞争者和对手”。") == []
+
+
+def test_a_speaker_named_after_the_words_is_a_known_name() -> None:
+    text = "「我只想打強一點。」潘威廉賽後笑說。\n教練陳柏翰很滿意。\n潘威廉今年37歲，他坦言，體能「確實不如從前」。"
+    assert said(text)[-1] == ("確實不如從前", "潘威廉")
+
+
+def test_a_pronoun_opening_a_paragraph_passes_over_a_name_in_what_follows() -> None:
+    text = "教授周思敏分析，居民參與是關鍵。\n她提到，前局長陳綺雯任內也曾推出類似計劃。「這次要吸取教訓。」她說。"
+    assert said(text) == [("這次要吸取教訓。", "周思敏")]
