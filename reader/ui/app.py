@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
@@ -37,6 +37,7 @@ from reader.ui.article_view import ArticleView, Span
 from reader.ui.filter_box import FilterBox
 from reader.ui.find_bar import FindBar
 from reader.ui.help_screen import HelpScreen
+from reader.ui.key_bar import KeyBar
 from reader.ui.note_screen import NoteScreen
 from reader.ui.quotes_panel import PanelEntry, QuotesPanel
 from reader.ui.skipped_screen import SkippedScreen
@@ -140,7 +141,7 @@ class SummitReader(App[int]):
                 yield ArticleView(id="reader")
                 yield FindBar(id="find")
             yield QuotesPanel(id="quotes")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def sources(self) -> SourceList:

@@ -126,3 +126,22 @@ async def test_skipped_files_are_explained(tmp_path: Path) -> None:
         await pilot.pause()
         texts = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert "empty.txt" in texts and "empty file" in texts
+
+
+async def test_key_bar_shows_the_focused_panes_keys_and_a_click_presses_one() -> None:
+    from reader.ui.help_screen import HelpScreen
+    from reader.ui.key_bar import KeyBar
+
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(pilot)
+        bar = app.query_one(KeyBar)
+        shown = str(bar.render())
+        assert "Open" in shown and "Quit" in shown and "palette" in shown
+        await pilot.press("tab")  # the reader has its own keys
+        await pilot.pause()
+        assert "Highlight" in str(bar.render())
+        start = next(start for start, _, key in bar._spans if key == "question_mark")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
