@@ -185,7 +185,7 @@ class CorpusIndex:
             if version == 0:
                 self._create(conn)
             else:
-                conn.execute("PRAGMA synchronous=NORMAL")  # WAL mode is kept in the file
+                conn.execute("PRAGMA synchronous=OFF")  # WAL mode is kept in the file
             conn.execute("SELECT count(*) FROM files").fetchone()
             return conn
         except sqlite3.DatabaseError:
@@ -204,7 +204,9 @@ class CorpusIndex:
     @staticmethod
     def _create(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # A cache: nothing in it is lost that a rescan cannot rebuild, so it
+        # is never flushed to the disk (a damaged file is rebuilt on open).
+        conn.execute("PRAGMA synchronous=OFF")
         columns = ", ".join(f"{name} TEXT" if name not in ("characters", "blocks") else f"{name} INTEGER" for name in ENTRY_FIELDS if name != "path")
         with conn:
             conn.execute(
@@ -308,19 +310,25 @@ class CorpusIndex:
         names = [n for n in ENTRY_FIELDS if n != "path"]
         placeholders = ", ".join("?" for _ in range(len(names) + 9))
         now = time.time_ns()
+        blank = [None] * len(names)
+        files = [
+            (row.path, row.size, row.mtime_ns, now, row.digest, row.reason,
+             *([getattr(row.entry, n) for n in names] if row.entry else blank),
+             row.folded_title, row.folded_meta, None)
+            for row in rows
+        ]
         with self.conn:
             self.conn.execute("DELETE FROM snapshot")
-            for row in rows:
-                values = [getattr(row.entry, n) for n in names] if row.entry else [None] * len(names)
-                self.conn.execute(
-                    f"INSERT OR REPLACE INTO files (path, size, mtime_ns, indexed_ns, digest, reason, {', '.join(names)}, "
-                    f"folded_title, folded_meta, quotes) VALUES ({placeholders})",
-                    (row.path, row.size, row.mtime_ns, now, row.digest, row.reason, *values, row.folded_title, row.folded_meta, None),
-                )
-                if row.entry:
-                    self.conn.execute("INSERT OR REPLACE INTO bodies (path, folded) VALUES (?, ?)", (row.path, row.folded_body))
-                else:
-                    self.conn.execute("DELETE FROM bodies WHERE path=?", (row.path,))
+            self.conn.executemany(
+                f"INSERT OR REPLACE INTO files (path, size, mtime_ns, indexed_ns, digest, reason, {', '.join(names)}, "
+                f"folded_title, folded_meta, quotes) VALUES ({placeholders})",
+                files,
+            )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO bodies (path, folded) VALUES (?, ?)",
+                [(row.path, row.folded_body) for row in rows if row.entry],
+            )
+            self.conn.executemany("DELETE FROM bodies WHERE path=?", [(row.path,) for row in rows if not row.entry])
 
     def store_quotes(self, path: str, quotes: Sequence[Quote]) -> None:
         with self.conn:
