@@ -81,13 +81,13 @@ _SPEECH_VERBS = (
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
-    "抱怨", "埋怨", "投诉", "投訴",
+    "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
     "(?<![的之])(?:"
     + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
-    + r"|分析(?![人师師家员員])|(?<![手食意直])指(?=[，,：:])"
+    + r"|分析(?![人师師家员員])|回[忆憶](?![录錄起中])|(?<![手食意直])指(?=[，,：:])"
     + r"|(?<![据據小传傳学學演游遊听聽])[说說](?![明服法])"
     + r"|(?<![名简簡号號堪对對俗又人统統昵暱声聲宣])[称稱](?![为為作之号號呼职職霸道])"
     # 又称 names something (又稱「…」) unless words follow a colon: 鄧醫生又稱：「…」
@@ -140,6 +140,9 @@ _OBJECT_VERB_RE = re.compile(
 _JUDGING_VERB_RE = re.compile(
     "批评|批評|痛批|抨击|抨擊|谴责|譴責|调侃|調侃|讽刺|諷刺|嘲讽|嘲諷|形容|直指|质疑|質疑"
 )
+# a copula's complement ending in a noun after 的, which a quote right after it
+# names: 上一次台风是2006年的超强台风“桑美”, 这是去年的爆款「小金人」
+_COPULA_NOUN_RE = re.compile(f"(?:是|乃|係)[^，,。；;：:]*?的[{_HAN}]{{1,6}}$")
 _COPULA_END_RE = re.compile("(?:是|变成|變成|成为|成為|沦为|淪為|算是|无异于|無異於)$")
 # verbs that name a topic: a bare term right after one is what was spoken about,
 # not words said: 強調「小球戰術」, 提到“数字化”
@@ -379,7 +382,7 @@ _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
 # one turn of an interview: a short name, a colon, and words that end a sentence
 _TURN_RE = re.compile(
     r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12})[：:][ \u3000]*"
-    r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…])[ \u3000]*$"
+    r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
 )
 
 
@@ -444,8 +447,20 @@ def _match_quote(text: str, open_pos: int, lines: _Lines) -> QuoteSpan:
     if close_pos is not None:
         return QuoteSpan(open_pos, open_pos + 1, close_pos, close_pos + 1)
     line_end = lines.end_of(open_pos)
-    end = line_end if open_pos == lines.start_of(open_pos) else _sentence_end(text, open_pos, line_end)
+    if open_pos == lines.start_of(open_pos) or _reopens_next_paragraph(text, open_pos, line_end):
+        end = line_end  # a quote over paragraphs reopens each one and closes only the last
+    else:
+        end = _sentence_end(text, open_pos, line_end)
     return QuoteSpan(open_pos, open_pos + 1, end, end)
+
+
+def _reopens_next_paragraph(text: str, open_pos: int, line_end: int) -> bool:
+    """Whether the next paragraph opens with the same mark: the quote runs on
+    over paragraphs (“我今年58岁…。⏎“我父亲是…。”), and this one ends with its paragraph."""
+    if text.find(text[open_pos], open_pos + 1, line_end) >= 0:
+        return False
+    following = text[line_end:].lstrip()
+    return following[:1] == text[open_pos]
 
 
 def _find_close(text: str, open_pos: int, limit: int) -> int | None:
@@ -1309,7 +1324,7 @@ class _Article:
     def _is_object(self, span: QuoteSpan) -> bool:
         """Whether a quote follows a coverb, an object-taking verb or a copula: 走向“拼应用”, 这是「双赢」."""
         lead = self._clause_before(span.open_pos).rstrip()
-        return self._after_coverb(span) or bool(_OBJECT_VERB_RE.search(lead))
+        return self._after_coverb(span) or bool(_OBJECT_VERB_RE.search(lead) or _COPULA_NOUN_RE.search(lead))
 
     def _after_coverb(self, span: QuoteSpan) -> bool:
         """Whether a quote is the object of a coverb: 走向“拼应用”, 定位为“…”, not 现在「…」."""

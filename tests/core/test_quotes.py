@@ -685,3 +685,31 @@ def test_a_speaker_named_after_the_words_is_a_known_name() -> None:
 def test_a_pronoun_opening_a_paragraph_passes_over_a_name_in_what_follows() -> None:
     text = "教授周思敏分析，居民參與是關鍵。\n她提到，前局長陳綺雯任內也曾推出類似計劃。「這次要吸取教訓。」她說。"
     assert said(text) == [("這次要吸取教訓。", "周思敏")]
+
+
+def test_a_quote_reopened_in_the_next_paragraph_runs_to_its_paragraph_end() -> None:
+    text = "老师索菲告诉记者：“我今年58岁。我真的累了。\n“我父亲55岁就退休了。”"
+    assert said(text) == [("我今年58岁。我真的累了。", "索菲"), ("我父亲55岁就退休了。", "索菲")]
+
+
+def test_an_interview_turn_may_end_in_a_closing_mark() -> None:
+    text = "记者：难在哪里？\n何诗：他常说：‘你不要叫我演。’"
+    assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
+        ("难在哪里？", "", "block"),
+        ("他常说：‘你不要叫我演。’", "何诗", "block"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("“楼在晃。”居民郑先生感叹道。他回忆，凌晨2点多全家躲进卫生间，“一直到天亮才敢出来”。", "一直到天亮才敢出来", "郑先生"),
+        ("候選人林怡君則反擊，對手擔任立委期間「從來沒有提出過任何一項法案」。", "從來沒有提出過任何一項法案", "林怡君"),
+    ],
+)
+def test_recalling_and_hitting_back_report_words(text: str, words: str, speaker: str) -> None:
+    assert said(text)[-1] == (words, speaker)
+
+
+def test_a_name_after_a_copula_and_a_noun_is_a_label() -> None:
+    assert said("预报员周敏提到，上一次台风是2006年的超强台风“桑美”，当时损失惨重。") == []
