@@ -30,8 +30,20 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the app's workers are done and the screen has caught up."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait until the app's workers are done and the screen has caught up.
+
+    A worker cancelled by a newer one (an article read replaced by the next,
+    a filter by the next keystroke) is done too; a failed one still fails."""
+    from textual.worker import WorkerCancelled
+
+    await pilot.pause()
+    while running := [worker for worker in pilot.app.workers if not worker.is_finished]:
+        for worker in running:
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass
+        await pilot.pause()
     await pilot.pause()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -127,6 +127,7 @@ class SummitReader(App[int]):
         self._position_settled = False
         self._list_stale = False
         self._list_shown_at = 0.0
+        self._panes_mounted = False
 
     # ------------------------------------------------------------ layout
 
@@ -137,10 +138,9 @@ class SummitReader(App[int]):
                 yield FilterBox(id="filter")
                 yield Static(id="filter-count")
                 yield SourceList(id="sources")
-            with Vertical(id="reader-pane"):
-                yield ArticleView(id="reader")
-                yield FindBar(id="find")
-            yield QuotesPanel(id="quotes")
+            # The reader and the quotes panel are mounted after the first
+            # frame (``_mount_panes``): nothing is open in them before then.
+            yield Vertical(id="reader-pane")
         yield KeyBar()
 
     @property
@@ -180,15 +180,23 @@ class SummitReader(App[int]):
         self.sources.set_converter(self._shown)
         self.sources.focus()
         self._update_status()
-        self._fit_panel()
         self._first_screen_from_cache()
-        # After the first frame: scanning beside it would slow it down.
-        self.call_after_refresh(self.load_corpus)
-        # The highlight store is not needed for the first screen.
+        # The first frame shows the sources; the rest of the screen, the scan
+        # and the highlight store come after it.
+        self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        await self.query_one("#reader-pane").mount(ArticleView(id="reader"), FindBar(id="find"))
+        await self.query_one("#main").mount(QuotesPanel(id="quotes"))
+        self._panes_mounted = True
+        self._fit_panel()
+        self.load_corpus()
         self.call_after_refresh(self._open_store)
         # Reading positions are saved as you go, so a killed process loses
         # at most the last few seconds of scrolling.
         self.set_interval(3, self._save_position)
+        if self._first_open_pending:
+            self._open_first()
 
     def _open_store(self) -> None:
         from reader.core.highlights import HighlightStore, HighlightStoreError
@@ -209,12 +217,13 @@ class SummitReader(App[int]):
                 timeout=12,
             )
 
-    def on_resize(self) -> None:
-        self._fit_panel()
+    def on_resize(self, event: events.Resize) -> None:
+        if self._panes_mounted:
+            self._fit_panel(event.size.width)
 
-    def _fit_panel(self) -> None:
+    def _fit_panel(self, width: int | None = None) -> None:
         """Open by default when there is room, unless the user chose otherwise."""
-        wide = self.size.width >= WIDE_ENOUGH_FOR_PANEL
+        wide = (width or self.size.width) >= WIDE_ENOUGH_FOR_PANEL
         visible = wide if self._panel_opened_by_user is None else self._panel_opened_by_user
         self.panel.display = visible
 
@@ -329,7 +338,7 @@ class SummitReader(App[int]):
         self._update_status()
 
     def _open_first(self) -> None:
-        if self.open_article is None and self.library.entries:
+        if self._panes_mounted and self.open_article is None and self.library.entries:
             self.open(self.sources.current or self.library.entries[0])
 
     def _finish_loading(self) -> None:
