@@ -276,8 +276,9 @@ class SummitReader(App[int]):
                 pending, last_post = None, time.monotonic()
                 if first_entries:
                     listed = True
-                    # ...except once: the first sources are drawn before the
-                    # worker processes start and compete for the cores.
+                    # ...except once: the first sources are drawn before more
+                    # files go to the worker processes, which compete with the
+                    # drawing for the cores.
                     self.call_from_thread(self.call_after_refresh, painted.set)
                     painted.wait(FIRST_PAINT_WAIT)
         except Exception as exc:  # noqa: BLE001
