@@ -298,6 +298,8 @@ _COMMON_GIVEN_CHARS = frozenset(
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
+    # kinship words used as a name: 陈阿婆, 李婆婆, 黃伯伯; a pupil: 李同學
+    "阿婆|婆婆|阿伯|伯伯|阿叔|叔叔|大叔|大妈|大媽|大婶|大嬸|奶奶|爷爷|爺爺|阿嬷|阿嬤|阿公|同学|同學|"
     "律师|律師|博士|院士|主任|经理|經理|局长|局長|校长|校長|书记|書記|警官|记者|記者|官|"
     # 王总, but not the 王總 of 國王總教練 or 總冠軍
     "[总總](?!教练|教練|经理|經理|编辑|編輯|裁|监|監|理|统|統|冠军|冠軍|决赛|決賽|部|司令))"
@@ -313,7 +315,19 @@ _NAME_ENDERS = frozenset(
     "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
     "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受"
 )
+# enders that only start a speech verb (表示, 強調, 指出): 蘇志強的話 keeps its 強
+_VERB_INITIAL_ENDERS = frozenset("表指认認强強透宣提警")
 _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
+# a surname and a title (王副部长, 李教授, 欧阳主任): someone named in full before
+_SURNAME_TITLE_RE = re.compile(
+    "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])"
+    "(?:副|代|前|原|署理|常务|常務)?(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
+)
+# what a body's role in an event is called before its name: 主辦單位澳門電影協會
+_BODY_ROLE_RE = re.compile(
+    "^(?:(?:主办|主辦|承办|承辦|协办|協辦|合办|合辦|涉事|有关|有關|相关|相關)(?:单位|單位)|"
+    "(?:主办|主辦|承办|承辦|协办|協辦)方)"
+)
 
 # narration between a speaker's name and the verb, stripped from the right
 _ADVERBIAL_RES = tuple(
@@ -336,7 +350,8 @@ _ADVERBIAL_RES = tuple(
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
         # issuing a text: 大使馆当天也发表声明称
         r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿)",
-        r"(?:\d{1,4}[年月日号號]|上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
+        r"(?:\d{1,4}[年月日号號](?:早上|上午|中午|下午|傍晚|晚上|晚间|晚間|深夜|凌晨|早|晚|晨|夜)?|"
+        r"上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
         r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
         r"(?:发文|發文|撰文|发帖|發帖|发推|發推|致辞|致辭|发言|發言|演讲|演講|讲话|講話|致函|"
         r"写信|寫信|留言|发声|發聲|受访|受訪|评论|評論|回复|回覆)(?:时|時|中)?",
@@ -347,7 +362,7 @@ _ADVERBIAL_RES = tuple(
         r"(?:当|當|在)?被(?:问|問)(?:到|及)?[^，。；]{0,60}?(?:时|時|后|後)",
         r"(?:对|對|向|跟|给|給)[^，。；：]{0,25}?(?:记者|記者|媒体|媒體|社|台|报|報|网|網|"
         r"之声|之聲|电视|電視|网站|網站|外界|议员|議員|听众|聽眾|观众|觀眾|民众|民眾|员工|員工|"
-        r"学生|學生|支持者|[A-Za-z]+)",
+        r"学生|學生|支持者|[A-Za-z]+|[者人们們])",
         r"(?:通过|通過|透过|透過|经由|經由)[^，。；：]{0,25}",
         # after or while doing something, and how: 试戴后, 致詞時, 无奈地 (two
         # characters exactly, so that 陈浩看后 keeps its 浩; 看后 is listed above;
@@ -373,6 +388,7 @@ _PASSING_NAME_RE = re.compile(
     f"(?:(?<![{_HAN}])|(?<=[的手员員师師者家长長官棒士民]))[{_SURNAME_CLASS}]"
     f"(?:[{_GIVEN_CLASS}]{{2}}|[{_GIVEN_CLASS}](?=[{''.join(sorted(_NAME_ENDERS - set('的是')))}]))"
 )
+_BRACKET_RE = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
 _LATIN_NAME_END_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)+$")
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
@@ -585,6 +601,7 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
     found after a role word that is not in the list (國民黨立委吳思瑤).
     """
     vouched = False
+    phrase = _cut_after_dotted_name(phrase)
     bracket = _BRACKET_END_RE.search(phrase)
     while bracket:  # 奥尔特曼（Sam Altman）, 馬克龍（右二）
         vouched = vouched or bool(re.search("[A-Za-z]", bracket.group(1)))
@@ -607,8 +624,10 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
     found = _name_in_tail(tail, known, vouched or bool(ROLE_RE.search(phrase[:tail_start])), guess_role)
     if found is None and _PERSON_CLASSIFIER_RE.search(phrase):
         return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯, 公司一名工作人员
-    if found is None:
-        return _Speaker(_clean_role(phrase), "", False)
+    if found is None:  # a body, without the word for its role: 主辦單位澳門電影協會
+        body = _clean_role(phrase)
+        bare = _BODY_ROLE_RE.sub("", body)
+        return _Speaker(bare if len(bare) >= 2 else body, "", False)
     start, end = found[:2]
     role = phrase[: tail_start + start] + (tail[end:] if len(found) == 2 else "")
     return _Speaker(tail[start:end], _clean_role(role), True)
@@ -632,7 +651,7 @@ def _chinese_name_size(run: str, known: frozenset[str]) -> int:
     surname = 2 if run[:2] in _COMPOUND_SURNAMES else 1 if run[0] in _SURNAMES else 0
     if not surname or len(run) <= surname + 2:
         return 0
-    if surname == 1 and run[2] in _NAME_ENDERS and run[3:4] not in _NAME_ENDERS:
+    if surname == 1 and _ends_name(run[2:]) and not _ends_name(run[3:]):
         return 2
     return surname + 2
 
@@ -652,11 +671,17 @@ def _name_in_tail(
                 return match.start(), len(tail)  # 张教授, 消费者王女士
             if tail[match.start() - 1] in _PERSON_WORD_ENDS:
                 return match.start(), len(tail)  # 志愿者小周
+    if honorific and honorific.start() == 0 and honorific.end() < len(tail):
+        rest = tail[honorific.end() :]  # 陈阿婆坐(在折叠床上): the honorific ends the name
+        if not ROLE_RE.search(rest) and rest[-1] not in _PERSON_WORD_ENDS:
+            return 0, honorific.end(), False
     roles = list(ROLE_RE.finditer(tail))
     if roles and roles[-1].end() == len(tail):
         head = tail[: roles[-1].start()]  # 习近平主席, 王毅外长: the name before the title
-        if _is_person_name(head, vouched=head in known):
+        if _is_person_name(head, vouched=head in known) and not _SURNAME_TITLE_RE.fullmatch(tail):
             return 0, len(head)
+        if _SURNAME_TITLE_RE.fullmatch(tail):
+            return 0, len(tail)  # 王副部长: a surname and a title, someone named before
         inner = [m for m in ROLE_RE.finditer(head) if m.end() < len(head)]
         if inner:  # a name between two titles: 麻醉科主管鄧國華醫生
             name = head[inner[-1].end() :]
@@ -665,8 +690,15 @@ def _name_in_tail(
         return len(tail), len(tail)  # 一家空调企业的销售总监
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
     candidate = tail[start:]
+    for i in range(2, len(candidate) - 1):  # a word for a person, then a name: 预报员周敏
+        if candidate[i - 1] in _PERSON_WORD_ENDS and candidate[i] in _SURNAMES and len(candidate) - i <= 3:
+            if _is_person_name(candidate[i:], vouched=True) and not _NOT_IN_NAME_RE.search(candidate[i:]):
+                return start + i, len(tail)
     size = _chinese_name_size(candidate, known)
     if size and (roles or vouched or candidate[:size] in known) and _is_person_name(candidate[:size], vouched=True):
+        rest = candidate[size:]
+        if not _ends_name(rest) and (rest[-1] in _PERSON_WORD_ENDS or ROLE_RE.search(rest)):
+            return None  # the name is a possessor: 謝文彬支持者 is someone's supporter
         return start, start + size, False  # 村民杨桂英回忆, 總監林文健昨日, 秘书长韩立对财新
     if _is_person_name(candidate, vouched=bool(roles) or vouched or tail in known):
         return start, len(tail)
@@ -733,8 +765,38 @@ def _speaks_for_itself(speaker: _Speaker) -> bool:
 
 
 def _ends_name(rest: str) -> bool:
-    """Whether the text after a candidate name starts narration rather than more name."""
-    return not rest or rest[0] in _NAME_ENDERS or bool(SPEECH_VERB_RE.match(rest))
+    """Whether the text after a candidate name starts narration rather than more name.
+
+    A character that only starts a speech verb starts narration when the verb
+    is there: 蘇志強的 and 林志強表示 both keep 強."""
+    if not rest:
+        return True
+    if rest[0] in _VERB_INITIAL_ENDERS:
+        return bool(SPEECH_VERB_RE.match(rest))
+    return rest[0] in _NAME_ENDERS or bool(SPEECH_VERB_RE.match(rest))
+
+
+def _is_short_form(name: str) -> bool:
+    """A surname with an honorific or a title, standing for a full name: 莫教授, 王副部长."""
+    return bool(_HONORIFIC_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name))
+
+
+def _cut_after_dotted_name(phrase: str) -> str:
+    """A dotted name (with its Latin name in brackets) followed by narration
+    ends the subject: 总书记玛丽·勒布朗（Marie Leblanc）在巴黎的集会上对示威者."""
+    last = None
+    for last in _DOTTED_NAME_RE.finditer(phrase):
+        pass
+    if last is None:
+        return phrase
+    end = last.start() + len(_trim_name_end(last.group()))
+    bracket = _BRACKET_RE.match(phrase, end)
+    if bracket:
+        end = bracket.end()
+    rest = phrase[end:]
+    if rest and (rest[0].isdigit() or (rest[0] in _NAME_ENDERS and rest[0] != "的")):
+        return phrase[:end]
+    return phrase
 
 
 def _trim_name_end(run: str) -> str:
@@ -1000,7 +1062,8 @@ class _Article:
             return honorific.group()
         if candidate[0] in _NAME_ENDERS and candidate[0] not in _SURNAMES:
             return ""  # narration right after the title: 外长会谈, 主任出席
-        for cut in range(2, min(len(candidate), 4) + 1):
+        longest = 3 if candidate[0] in _SURNAMES and candidate[:2] not in _COMPOUND_SURNAMES else 4
+        for cut in range(2, min(len(candidate), longest) + 1):  # a surname and one or two characters
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
                 return name if _is_person_name(name, vouched=vouched) else ""
@@ -1079,7 +1142,7 @@ class _Article:
         if not speaker.name and _ANAPHOR_RE.match(speaker.role) and not _RELATED_RE.search(speaker.role):
             mention = self.people.last_before(pos)
             return speaker if mention is None else self._mentioned(mention)
-        if _HONORIFIC_NAME_RE.fullmatch(speaker.name):
+        if _is_short_form(speaker.name):
             speaker = _Speaker(self._full_name(speaker.name, pos), speaker.role, True)
         if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
             offset = pos + phrase.find(kept) + kept.find(speaker.role)
@@ -1089,7 +1152,7 @@ class _Article:
     def _mentioned(self, mention: _Mention) -> _Speaker:
         """The speaker a pronoun points to: 莫教授 … 他說 is 莫子聰, the full name."""
         name = mention.name
-        if _HONORIFIC_NAME_RE.fullmatch(name):
+        if _is_short_form(name):
             name = self._full_name(name, mention.pos)
         return _Speaker(name, mention.role, True)
 
@@ -1098,7 +1161,7 @@ class _Article:
         the one such name in the text, else ``short``."""
         full = [
             name for name in self.known
-            if name[0] == short[0] and not _HONORIFIC_NAME_RE.fullmatch(name) and _HAN_RUN_RE.fullmatch(name)
+            if name[0] == short[0] and not _is_short_form(name) and _HAN_RUN_RE.fullmatch(name)
         ]
         before = [(self.masked.rfind(name, 0, pos), name) for name in full]
         latest = max(before, default=(-1, short))

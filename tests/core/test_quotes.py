@@ -713,3 +713,41 @@ def test_recalling_and_hitting_back_report_words(text: str, words: str, speaker:
 
 def test_a_name_after_a_copula_and_a_noun_is_a_label() -> None:
     assert said("预报员周敏提到，上一次台风是2006年的超强台风“桑美”，当时损失惨重。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word for a person before the name
+        ("中央气象台首席预报员周敏今天在记者会上说：“强度减弱较慢。”", "周敏"),
+        # a date with a time of day after the name
+        ("县委书记吴志勇11日晚在安置点对本报记者说：“都配了医生。”", "吴志勇"),
+        # a kinship word as a name, then a verb
+        ("68岁的陈阿婆坐在折叠床上抱怨：“船还没拖上岸。”", "陈阿婆"),
+        ("今年應考文憑試的李同學對本報說：「真係好大壓力。」", "李同學"),
+        # a dotted name, its Latin name, then a long 在…上对… phrase
+        ("法国总工会（CGT）总书记玛丽·勒布朗（Marie Leblanc）在巴黎共和广场的集会上对数万名示威者说：“不！”", "玛丽·勒布朗"),
+        # a body without the word for its role
+        ("主辦單位澳門電影協會回應稱：「協會已向觀眾致歉。」", "澳門電影協會"),
+        # a name that owns the person speaking
+    ],
+)
+def test_the_name_is_found_by_its_anchor_and_the_rest_is_role_or_narration(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_name_that_owns_the_person_speaking_is_not_the_speaker() -> None:
+    text = "候選人謝文彬表示，要減煤。一名手持旗幟的謝文彬支持者對記者表示：「我們不是來吵架的。」"
+    assert said(text) == [("我們不是來吵架的。", "")]
+
+
+def test_a_name_keeps_a_third_character_that_does_not_start_a_verb() -> None:
+    text = "據電視台引述影展執行總監蘇志強的話說：「入場人次超過兩萬。」"
+    assert only(text).speaker == "蘇志強"
+    text = "大學教授吳志豪打出新訴求，他笑言：「該換個口味了。」"
+    assert only(text).speaker == "吳志豪"
+
+
+def test_surname_and_a_two_character_title_point_back_to_the_full_name() -> None:
+    text = "应急管理部副部长王德明强调，要严防山洪。王副部长还警告：“要防范超警洪水。”"
+    assert said(text) == [("要防范超警洪水。", "王德明")]
