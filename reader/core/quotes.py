@@ -691,9 +691,11 @@ def _name_in_tail(
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
     candidate = tail[start:]
     for i in range(2, len(candidate) - 1):  # a word for a person, then a name: 预报员周敏
-        if candidate[i - 1] in _PERSON_WORD_ENDS and candidate[i] in _SURNAMES and len(candidate) - i <= 3:
-            if _is_person_name(candidate[i:], vouched=True) and not _NOT_IN_NAME_RE.search(candidate[i:]):
-                return start + i, len(tail)
+        name = candidate[i:]
+        if candidate[i - 1] in _PERSON_WORD_ENDS and name[0] in _SURNAMES and len(name) <= 3 and (
+            _is_person_name(name, vouched=True) and not _NOT_IN_NAME_RE.search(name)
+        ):
+            return start + i, len(tail)
     size = _chinese_name_size(candidate, known)
     if size and (roles or vouched or candidate[:size] in known) and _is_person_name(candidate[:size], vouched=True):
         rest = candidate[size:]
