@@ -122,6 +122,11 @@ _TERM_MARKER_RE = re.compile(
 _MODIFIER_END = tuple("的之版")
 # a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
 _COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
+# a place someone goes to or is at, after which a quote is what they did there
+# (家長到店內「撐場」, 球迷在场外“助威”), not what the clause says
+_LOCATIVE_END_RE = re.compile(
+    f"(?:到|去|来|來|赴|回|进|進|在)[{_HAN}]{{1,8}}?(?:内|內|里|裡|裏|上|中|外|前|门口|門口|现场|現場)$"
+)
 # words ending in a coverb's character that are adverbs: 现在「要再算一算」
 _NOT_COVERB_ENDS = ("现在", "現在", "实在", "實在")
 # a short quote right after one of these verbs or a copula is its object, a
@@ -198,7 +203,9 @@ _ROLE_WORDS = (
     "球员", "球員", "选手", "選手", "队员", "隊員", "运动员", "運動員", "投手", "捕手",
     "洋将", "洋將", "外援", "主帅", "主帥", "国手", "國手", "后卫", "後衛", "前锋", "前鋒",
     "中锋", "中鋒", "财务官", "財務官", "运营官", "營運官", "技术官", "技術官",
-    "高层", "高層", "业者", "業者",
+    "高层", "高層", "业者", "業者", "县长", "縣長", "馆长", "館長", "庭长", "庭長",
+    # Malaysian honorific titles, which come before the name as titles do
+    "拿督斯里", "丹斯里", "拿督",
 )
 # everyday nouns for people; a name after one reads as a Chinese name (市民陳大文),
 # not just any words (带着女儿去公园, 記者見到正在…)
@@ -211,6 +218,9 @@ _PEOPLE_NOUNS = frozenset((
     "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
     "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "同事", "同学", "同學",
+    # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
+    "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
+    "伯母", "叔父", "舅舅", "姑姑", "岳父", "岳母", "爸爸", "妈妈", "媽媽", "父母",
 ))
 ROLE_RE = re.compile("|".join(sorted((*_ROLE_WORDS, *_PEOPLE_NOUNS), key=len, reverse=True)))
 PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
@@ -304,11 +314,15 @@ _HONORIFIC_NAME_RE = re.compile(
     # 王总, but not the 王總 of 國王總教練 or 總冠軍
     "[总總](?!教练|教練|经理|經理|编辑|編輯|裁|监|監|理|统|統|冠军|冠軍|决赛|決賽|部|司令))"
 )
-# 小周, 老王, 阿陈: a familiar name, kept as written
-_FAMILIAR_NAME_RE = re.compile(f"[小老阿][{_SURNAME_CLASS}]")
+# 小周, 老王, 阿陈: a familiar name, kept as written; so are a surname or 阿 and
+# one character with a kinship word for an elder (陳伯, 黃姨, 阿福伯, 阿珠姐)
+_KIN_SUFFIX = "伯叔婆嫂姨姐"
+_FAMILIAR_NAME_RE = re.compile(
+    f"[小老阿][{_SURNAME_CLASS}]|(?:[{_SURNAME_CLASS}]|阿[{_HAN}])[{_KIN_SUFFIX}](?![{_KIN_SUFFIX}父母妈媽丈夫公])"
+)
 # last characters of words for people: an unlisted one before a name is a role
 # (志愿者小周, 涼茶舖店員陳伯)
-_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士")
+_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族")
 # characters that end a name and start the narration after it: particles,
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
@@ -664,7 +678,7 @@ def _name_in_tail(
     A third item, False, says that what follows the name is narration, not part of its role.
     """
     honorific = _HONORIFIC_NAME_RE.search(tail)
-    familiar = _FAMILIAR_NAME_RE.search(tail, max(0, len(tail) - 2))
+    familiar = _FAMILIAR_NAME_RE.search(tail, max(0, len(tail) - 3))
     for match in (honorific, familiar):
         if match and match.end() == len(tail):
             if match.start() == 0 or ROLE_RE.search(tail[: match.start()]):
@@ -677,7 +691,8 @@ def _name_in_tail(
             return 0, honorific.end(), False
     roles = list(ROLE_RE.finditer(tail))
     if roles and roles[-1].end() == len(tail):
-        head = tail[: roles[-1].start()]  # 习近平主席, 王毅外长: the name before the title
+        # 习近平主席, 王毅外长: the name before the title
+        head = _name_before_title(tail[: roles[-1].start()], known)
         if _is_person_name(head, vouched=head in known) and not _SURNAME_TITLE_RE.fullmatch(tail):
             return 0, len(head)
         if _SURNAME_TITLE_RE.fullmatch(tail):
@@ -714,6 +729,18 @@ def _name_in_tail(
             if any(ch in _COMMON_GIVEN_CHARS for ch in name[1:]):  # not 企業高層, 公司高位
                 return len(tail) - size, len(tail)
     return None
+
+
+def _name_before_title(head: str, known: frozenset[str]) -> str:
+    """The name in what stands before a title, without the start of a longer
+    title: 張銘哲獸(醫師) is 張銘哲 — a Chinese name is a surname and at most two
+    characters, and a character rare in given names past them is the title's."""
+    surname = 2 if head[:2] in _COMPOUND_SURNAMES else 1 if head[:1] in _SURNAMES else 0
+    if not surname or len(head) <= surname + 2 or head in known or not _HAN_RUN_RE.fullmatch(head):
+        return head
+    if all(ch in _COMMON_GIVEN_CHARS for ch in head[surname + 2 :]):
+        return head  # a longer transliterated name: 罗伯特森
+    return head[: surname + 2]
 
 
 def _dotted_name_start(phrase: str) -> int:
@@ -1019,6 +1046,12 @@ class _Article:
             if speaker is not None and speaker.is_person and speaker.name:
                 names.add(speaker.name)
         names.update(m.group() for m in _HONORIFIC_NAME_RE.finditer(self.masked))
+        for match in _FAMILIAR_NAME_RE.finditer(self.masked):  # 上班族小周则, 鄰近鴨場的阿福伯則
+            before = self.masked[match.start() - 1 : match.start()]
+            if (not before or not _HAN_RUN_RE.match(before) or before in _PERSON_WORD_ENDS or before == "的") and (
+                _ends_name(self.masked[match.end() : match.end() + 4]) or not _HAN_RUN_RE.match(self.masked, match.end())
+            ):
+                names.add(match.group())
         for match in ROLE_RE.finditer(self.masked):
             names.add(self._name_after(match.end(), vouched=match.group() not in _PEOPLE_NOUNS))
         for verb in self.attributing:
@@ -1389,7 +1422,9 @@ class _Article:
     def _is_object(self, span: QuoteSpan) -> bool:
         """Whether a quote follows a coverb, an object-taking verb or a copula: 走向“拼应用”, 这是「双赢」."""
         lead = self._clause_before(span.open_pos).rstrip()
-        return self._after_coverb(span) or bool(_OBJECT_VERB_RE.search(lead) or _COPULA_NOUN_RE.search(lead))
+        return self._after_coverb(span) or bool(
+            _OBJECT_VERB_RE.search(lead) or _COPULA_NOUN_RE.search(lead) or _LOCATIVE_END_RE.search(lead)
+        )
 
     def _after_coverb(self, span: QuoteSpan) -> bool:
         """Whether a quote is the object of a coverb: 走向“拼应用”, 定位为“…”, not 现在「…」."""

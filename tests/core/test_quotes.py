@@ -751,3 +751,36 @@ def test_a_name_keeps_a_third_character_that_does_not_start_a_verb() -> None:
 def test_surname_and_a_two_character_title_point_back_to_the_full_name() -> None:
     text = "应急管理部副部长王德明强调，要严防山洪。王副部长还警告：“要防范超警洪水。”"
     assert said(text) == [("要防范超警洪水。", "王德明")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title longer than the listed one after the name: (獸)醫師, (主治)醫師
+        ("在台南執業二十年的林志明獸醫師解釋：「雞糞也會傳播病毒。」", "林志明"),
+        ("李大文主治醫師說：「手術很順利。」", "李大文"),
+        # a kinship word before a surname and a word for an elder
+        ("受害學生的祖父陳伯昨日受訪時激動地說：「佢好乖㗎。」", "陳伯"),
+        # a Malaysian honorific title before the name
+        ("卫生部长拿督斯里祖基菲今日表示：“疫苗供应充足。”", "祖基菲"),
+    ],
+)
+def test_titles_after_a_name_and_kinship_words_before_it_are_roles(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_familiar_name_after_a_word_for_people_takes_the_pronoun() -> None:
+    text = "退休教师陆建明笑言：“现在方便了。”\n同车的上班族小张则更关心票价。她告诉记者，“一个月能省六百”。"
+    assert said(text)[-1] == ("一个月能省六百", "小张")
+    text = "場主黃俊文說：「全沒了。」\n鄰近豬場的阿福伯則擔心疫情擴散。他說：「飼料錢都快付不起了。」"
+    assert said(text)[-1] == ("飼料錢都快付不起了。", "阿福伯")
+
+
+def test_a_county_title_before_a_block() -> None:
+    text = "彰化縣副縣長林志成：\n縣府會全力配合。\n"
+    assert said(text) == [("縣府會全力配合。", "林志成")]
+
+
+def test_what_someone_did_at_a_place_is_not_speech() -> None:
+    text = "店主阿強透露，事發後曾有家長到店內「撐場」，「佢哋一入嚟就鬧人。」"
+    assert said(text) == [("佢哋一入嚟就鬧人。", "阿強")]
