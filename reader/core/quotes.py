@@ -1470,6 +1470,14 @@ class _Article:
             said_by = self._speaker_of_verb(earlier[-1])
             if said_by is not None:
                 return said_by
+        if speaker is None or not speaker.name or not speaker.is_person:
+            # the clause names nobody who speaks: the person the sentence opens
+            # with frames it (邱金寶以排灣語致詞，再由族人翻譯成華語：「…」)
+            sentence_start = self._sentence_start(clause_start)
+            first_end = sentence_start + len(re.split("[，,；;]", self.masked[sentence_start:clause_start])[0])
+            opener = self.people.last_before(first_end, floor=sentence_start) if first_end < clause_start else None
+            if opener is not None and opener.name and opener.is_subject:
+                return self._mentioned(opener)
         if speaker is None:
             return None
         if speaker.is_person:

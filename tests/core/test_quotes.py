@@ -784,3 +784,8 @@ def test_a_county_title_before_a_block() -> None:
 def test_what_someone_did_at_a_place_is_not_speech() -> None:
     text = "店主阿強透露，事發後曾有家長到店內「撐場」，「佢哋一入嚟就鬧人。」"
     assert said(text) == [("佢哋一入嚟就鬧人。", "阿強")]
+
+
+def test_a_colon_after_a_clause_naming_nobody_belongs_to_the_sentence_subject() -> None:
+    text = "邱金龍說：「好。」\n部落頭目邱金龍以排灣語致詞，再由族人翻譯成華語：「祖先終於回家了。」"
+    assert said(text)[-1] == ("祖先終於回家了。", "邱金龍")
