@@ -1481,7 +1481,10 @@ class _Article:
         if speaker is None:
             return None
         if speaker.is_person:
-            return speaker if speaker.name else None
+            # a word for people alone before the colon (a headline's 市民：“…”) is
+            # someone unnamed speaking
+            alone = re.split("[ \u3000]", clause.strip())[-1]
+            return speaker if speaker.name else _Speaker("", alone, True) if ROLE_RE.fullmatch(alone) else None
         opens_line = clause_start == self.lines.start_of(colon) and _HAN_RUN_RE.fullmatch(clause)
         if _is_body(speaker.name) or (opens_line and len(clause) <= 6):
             return speaker  # 外交部：“…”; a short name opening its paragraph speaks too: 台電：「…」

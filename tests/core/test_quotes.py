@@ -789,3 +789,7 @@ def test_what_someone_did_at_a_place_is_not_speech() -> None:
 def test_a_colon_after_a_clause_naming_nobody_belongs_to_the_sentence_subject() -> None:
     text = "邱金龍說：「好。」\n部落頭目邱金龍以排灣語致詞，再由族人翻譯成華語：「祖先終於回家了。」"
     assert said(text)[-1] == ("祖先終於回家了。", "邱金龍")
+
+
+def test_a_word_for_people_alone_before_a_colon_speaks_unnamed() -> None:
+    assert said("杭州地铁19号线开通 乘客：“上班再也不用挤公交了”") == [("上班再也不用挤公交了", "")]
