@@ -52,8 +52,7 @@ class Library:
             else:
                 self.entries[at] = entry
                 self._folded[at] = (title, meta)
-                self.search_index.titles[at] = title
-                self.search_index.metas[at] = meta
+                self.search_index.replace(at, title, meta)
         if new_docs:
             self.search_index.add(new_docs)
         if event.skipped:
