@@ -81,7 +81,7 @@ _SPEECH_VERBS = (
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
-    "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊",
+    "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -137,7 +137,7 @@ _OBJECT_VERB_RE = re.compile(
     r"进入|進入|迈向|邁向|走向|提倡|弘扬|弘揚|秉持|秉承|遵循|防止|警惕|摆脱|擺脫|告别|告別|拒绝|"
     r"拒絕|停止|结束|結束|终结|終結|破除|打破|摒弃|摒棄|抵制|奉行|保持|维护|維護|追求|促进|促進|"
     r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|在于|在於|属于|屬於|等于|等於|意味着|"
-    r"意味著|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
+    r"意味著|推行|标榜|標榜|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
     r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫|非要?)$"
 )
 # verbs of judging, and the copulas after which their words are the judgement:
@@ -221,6 +221,7 @@ _PEOPLE_NOUNS = frozenset((
     # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
     "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
     "伯母", "叔父", "舅舅", "姑姑", "岳父", "岳母", "爸爸", "妈妈", "媽媽", "父母",
+    "儿媳", "兒媳", "媳妇", "媳婦", "女婿", "孙媳", "孫媳", "侄子", "侄女", "外甥",
 ))
 ROLE_RE = re.compile("|".join(sorted((*_ROLE_WORDS, *_PEOPLE_NOUNS), key=len, reverse=True)))
 PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
@@ -311,6 +312,8 @@ _HONORIFIC_NAME_RE = re.compile(
     # kinship words used as a name: 陈阿婆, 李婆婆, 黃伯伯; a pupil: 李同學
     "阿婆|婆婆|阿伯|伯伯|阿叔|叔叔|大叔|大妈|大媽|大婶|大嬸|奶奶|爷爷|爺爺|阿嬷|阿嬤|阿公|同学|同學|"
     "律师|律師|博士|院士|主任|经理|經理|局长|局長|校长|校長|书记|書記|警官|记者|記者|官|"
+    # 羅太, Cantonese for Mrs Law (not 太阳, 太平, 太多)
+    "太(?![太阳陽平空多少过過久大小])|"
     # 王总, but not the 王總 of 國王總教練 or 總冠軍
     "[总總](?!教练|教練|经理|經理|编辑|編輯|裁|监|監|理|统|統|冠军|冠軍|决赛|決賽|部|司令))"
 )
@@ -363,7 +366,7 @@ _ADVERBIAL_RES = tuple(
         # doing two things at once: 吳秀蘭一邊整理書架一邊說
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
         # issuing a text: 大使馆当天也发表声明称
-        r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿)",
+        r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿|报告|報告)",
         r"(?:\d{1,4}[年月日号號](?:早上|上午|中午|下午|傍晚|晚上|晚间|晚間|深夜|凌晨|早|晚|晨|夜)?|"
         r"上午|下午|晚间|晚間|晚上|早上|凌晨|中午|傍晚|当地时间|"
         r"當地時間|(?:上|本|这|這)?(?:周|週|星期)[一二三四五六日天末])",
@@ -698,10 +701,10 @@ def _name_in_tail(
         if _SURNAME_TITLE_RE.fullmatch(tail):
             return 0, len(tail)  # 王副部长: a surname and a title, someone named before
         inner = [m for m in ROLE_RE.finditer(head) if m.end() < len(head)]
-        if inner:  # a name between two titles: 麻醉科主管鄧國華醫生
-            name = head[inner[-1].end() :]
+        if inner:  # a name between two titles: 麻醉科主管鄧國華醫生, 主席霍振邦資深大律師
+            name = _name_before_title(head[inner[-1].end() :], known)
             if _is_person_name(name, vouched=False):
-                return inner[-1].end(), len(head)
+                return inner[-1].end(), inner[-1].end() + len(name)
         return len(tail), len(tail)  # 一家空调企业的销售总监
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
     candidate = tail[start:]
@@ -1102,8 +1105,10 @@ class _Article:
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
                 return name if _is_person_name(name, vouched=vouched) else ""
-        if candidate[0] in _SURNAMES and _is_person_name(candidate[:3], vouched=vouched):
-            return candidate[:3]  # most Chinese names have three characters: 法官郭偉健判處
+        surname = 2 if candidate[:2] in _COMPOUND_SURNAMES else 1
+        if candidate[0] in _SURNAMES and _is_person_name(candidate[: surname + 2], vouched=vouched):
+            # most Chinese names have a surname and two characters: 法官郭偉健判處, 講師歐陽敏儀研究
+            return candidate[: surname + 2]
         return ""
 
     def _find_speaker_lines(self) -> list[tuple[int, _Speaker]]:

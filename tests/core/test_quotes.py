@@ -793,3 +793,30 @@ def test_a_colon_after_a_clause_naming_nobody_belongs_to_the_sentence_subject() 
 
 def test_a_word_for_people_alone_before_a_colon_speaks_unnamed() -> None:
     assert said("杭州地铁19号线开通 乘客：“上班再也不用挤公交了”") == [("上班再也不用挤公交了", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a compound surname and two characters after a title
+        ("人類學系講師歐陽敏儀研究飲食文化多年。她指出，「食物係記憶載體。」", "歐陽敏儀"),
+        # a name between two titles, the second longer than the listed one
+        ("委員會主席霍振邦資深大律師在記者會上表示，船長當晚「明知霧大，仍維持航速」。", "霍振邦"),
+        # Cantonese 羅太 (Mrs Law) is an honorific name, as 吳太太 is
+        ("在南丫島經營民宿的羅太仍心有餘悸。她說：「之後我唔敢搭船。」", "羅太"),
+        # 憶述 reports words
+        ("店主鄧國強說：「好。」\n鄧國強憶述，七十年代有不少移民，「啲街坊食完會講好似返咗鄉下。」", "鄧國強"),
+        # a kinship word before a name: a later 她 is the named daughter-in-law, not the father-in-law
+        ("村民老陈今年72岁。\n老陈的儿媳吴秀英在浙江打工。“药是有的，就是没人看着他吃。”她说。", "吴秀英"),
+    ],
+)
+def test_names_after_titles_and_kinship_words(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区嘉敏还提到，广东近年推行“河长制”，但部分基层河长管不着。", "諸葛明遠說，部分期刊標榜「快速審稿」，收取刊登費。"],
+)
+def test_what_is_promoted_or_advertised_is_a_label(text: str) -> None:
+    assert said(text) == []
