@@ -81,7 +81,7 @@ _SPEECH_VERBS = (
     "喊道", "感慨", "坦陈", "坦陳", "质问", "質問", "评价", "評價", "点评", "點評",
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
-    "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述",
+    "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -217,7 +217,7 @@ _PEOPLE_NOUNS = frozenset((
     "农民", "農民", "网民", "網民", "用户", "用戶", "店主", "摊主", "攤主", "车主", "車主",
     "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
-    "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "同事", "同学", "同學",
+    "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "街坊", "同事", "同学", "同學",
     # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
     "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
     "伯母", "叔父", "舅舅", "姑姑", "岳父", "岳母", "爸爸", "妈妈", "媽媽", "父母",
@@ -357,7 +357,7 @@ _ADVERBIAL_RES = tuple(
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
         r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
-        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在|举例|舉例|打比方|"
+        r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在|举例|舉例|打比方|匿名|私下|"
         # how a body came to its view: 二审法院审理认为, 调查后指出
         r"(?:经|經)?(?:审理|審理|审查|審查|调查|調查|研究|评估|評估|讨论|討論|核实|核實))",
         r"(?:回应|回應|答复|答覆|回复|回覆|回答)[^，。；：]{0,12}?(?:时|時)",
@@ -808,6 +808,99 @@ def _ends_name(rest: str) -> bool:
     return rest[0] in _NAME_ENDERS or bool(SPEECH_VERB_RE.match(rest))
 
 
+# ---------------------------------------------------------------- who may speak
+
+# words that open a subject phrase without being part of a name: 但她, 而他, 也有
+_LEADING_WORD_RE = re.compile("^(?:但是|但|而|则|則|也|亦|并|並|且|还|還|却|卻|另)+")
+# coverbs and manner words that start narration inside a subject phrase:
+# 他用帶山東口音的廣東話, 县卫生健康局在给澎湃新闻的书面回复中, 向记者
+_NARRATION_START_RE = re.compile("[在向对對用给給跟从從把被于於]")
+# a coverb that is also a surname, before a word for people: 向记者 is "to the reporter"
+# a pronoun and the one it speaks to: 他对护士长罗梅, 她向丈夫
+_ADDRESSING_RE = re.compile("^(?P<who>[他她](?:们|們)?)(?:对|對|向|跟|给|給|同)[^，。；：]+$")
+_COVERB_AND_PEOPLE_RE = re.compile("^[向于於对對][记記]者|^[向于於对對](?:媒体|媒體|本报|本報)")
+# characters of transliterated foreign names (阿南德, 桑托斯, 扎克伯格), which
+# have no surname to recognise them by
+_TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱愛安昂奥奧巴贝貝本比彼毕畢波伯博布查达達戴丹德迪蒂丁东東杜顿頓多厄恩尔爾法凡菲费費"
+    "芬丰豐夫弗福富盖蓋甘冈岡戈格古哈海汉漢豪赫亨胡华華霍吉基加贾賈杰傑金卡凯凱坎康考柯科克肯库庫"
+    "拉莱萊赖賴兰蘭朗劳勞勒雷蕾里利莉丽麗连連林琳卢盧鲁魯路伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米"
+    "密姆莫墨默穆纳納娜奈南内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮普齐齊奇乔喬切琼瓊丘萨薩塞赛賽桑瑟"
+    "森沙莎尚舍施史舒斯松苏蘇索塔泰坦汤湯唐特提通图圖托瓦万萬旺威韦韋维維温溫沃乌烏西希锡錫席夏谢"
+    "謝辛休雅亚亞扬揚耶伊依因英尤约約泽澤扎詹哲朱兹茲佐柴瑙"
+)
+# what a body is called by its last word: 该局, 該校, 该公司, 本台
+_ORG_HEADS = (
+    "委员会", "委員會", "办公室", "辦公室", "公司", "集团", "集團", "大学", "大學", "学院", "學院",
+    "中学", "中學", "小学", "小學", "学校", "學校", "中心", "政府", "当局", "當局", "法院", "银行",
+    "銀行", "机构", "機構", "组织", "組織", "协会", "協會", "联盟", "聯盟", "医院", "醫院",
+    "局", "部", "院", "署", "处", "處", "所", "会", "會", "委", "校", "台", "社", "厂", "廠", "馆", "館", "团", "團", "行",
+)
+_ORG_HEAD_RE = re.compile("|".join(_ORG_HEADS))
+_SCHOOL_HEADS = ("大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學", "学校", "學校", "校")
+# 该局, 該校, 这家公司: a body named before
+_ORG_ANAPHOR_RE = re.compile("^(?:该|該|此|这|這|本)(?:家|间|間|所|个|個)?(?P<head>" + "|".join(_ORG_HEADS) + ")$")
+# a document: it speaks for the body that issued it (委員會發表報告 … 報告寫道)
+_DOCUMENT_NAME_RE = re.compile(
+    "^(?:该|該|这份|這份|此|这|這|该份|該份)?(?:调查|調查|书面|書面|最终|最終)?(?P<doc>报告|報告|声明|聲明|"
+    "判决书|判決書|裁决书|裁決書|公告|通报|通報|新闻稿|新聞稿|文告|文件|回复|回覆|函件)$"
+)
+_ISSUING_VERB_RE = re.compile("发表|發表|发布|發布|公布|发出|發出|提交|出具|作出|做出|的|之")
+# what stands before a body's name in a run: its role (營運商港島渡輪有限公司)
+_ORG_ROLE_RE = re.compile(
+    f"^(?:根据|根據|据|據|由|经|經|对|對|向|与|與|和|跟|及|并|並|但|而|则|則|也|亦|且|还|還|让|讓|被|把)*"
+    f"(?:[{_HAN}]{{1,3}}商|涉事|涉案|母公司|子公司)?"
+)
+# what a body's full name has before a short form of it: a body or a place (佛山市生态环境局|南海分局)
+_PARENT_END_RE = re.compile(f"(?:{'|'.join(_ORG_HEADS)}|[市省县縣区區州镇鎮])$")
+
+
+def _reads_as_person(name: str, known: frozenset[str]) -> bool:
+    """Whether a speaker's name has the shape of a person's name.
+
+    A Chinese name (a surname, compound ones included, and one or two
+    characters), an honorific or familiar name (李教授, 老陈, 何姨), a dotted or
+    Latin name, a transliterated name, or a name the text gives elsewhere.  A
+    phrase with narration in it (但她, 向记者, 他用…的廣東話) or a bare word
+    (事故) is none of these.
+    """
+    if not name or name in PRONOUNS or name.isascii():
+        return True
+    if any(dot in name for dot in _DOT):
+        return all(re.fullmatch(f"[{_HAN}\\-]+", part) for part in re.split(f"[{_DOT}]", name))
+    if not _HAN_RUN_RE.fullmatch(name) or _has_narration(name):
+        return False
+    if _HONORIFIC_NAME_RE.fullmatch(name) or _FAMILIAR_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name):
+        return True
+    if len(name) == 2 and name[0] in "阿小老":  # 阿強, 小明: a familiar name
+        return True
+    if ROLE_RE.search(name) or _NOT_IN_NAME_RE.search(name[1:]):
+        return False
+    if name in known:
+        return True
+    surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1 if name[0] in _SURNAMES else 0
+    if surname and len(name) <= surname + 2:
+        return True
+    return 2 <= len(name) <= 6 and all(ch in _TRANSLITERATION_CHARS for ch in name)
+
+
+def _has_narration(name: str) -> bool:
+    """Whether a would-be name holds narration: 但她, 向记者, 家住河涌边的街坊何姨, 他用帶…."""
+    return bool(
+        "的" in name
+        or _COVERB_AND_PEOPLE_RE.match(name)
+        or _LEADING_WORD_RE.match(name)
+        or (len(name) > 3 and _NARRATION_START_RE.search(name, 2))
+    )
+
+
+def _reads_as_body(name: str) -> bool:
+    """Whether a body's name is a name, not a phrase with narration in it or a document."""
+    if _DOCUMENT_NAME_RE.match(name) or _LEADING_WORD_RE.match(name) or re.search(r"[\d（）()，,]|的", name):
+        return False
+    return not re.search("在|给|給|向|用", name[2:])
+
+
 def _is_short_form(name: str) -> bool:
     """A surname with an honorific or a title, standing for a full name: 莫教授, 王副部长."""
     return bool(_HONORIFIC_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name))
@@ -1072,7 +1165,7 @@ class _Article:
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 3 and _is_person_name(subject, vouched=False):
                 names.add(subject)
         names.update(speaker.name for _, speaker in self.speaker_lines)
-        return {name for name in names if len(name) >= 2}
+        return {name for name in names if len(name) >= 2 and not _has_narration(name)}
 
     def _said_by_a_person(self, verb: re.Match[str]) -> bool:
         """Whether a speech verb's subject reads as a person or a pronoun, not a
@@ -1171,7 +1264,13 @@ class _Article:
             offset = pos + phrase.find(kept) + nickname.start("mark")
             close = self.masked.index(OPEN_TO_CLOSE[self.masked[offset]], offset)
             return _Speaker(self.text[offset + 1 : close], _clean_role(kept[: nickname.start("mark")]), True)
+        addressing = _ADDRESSING_RE.match(kept)
+        if addressing:  # 他对护士长罗梅(说): the one spoken to is not the speaker
+            kept = addressing.group("who")
         speaker = _split_name(kept, self.known)
+        if speaker is None:
+            return None
+        speaker = self._checked(speaker, pos)
         if speaker is None:
             return None
         if speaker.name in PRONOUNS:
@@ -1188,6 +1287,100 @@ class _Article:
             offset = pos + phrase.find(kept) + kept.find(speaker.role)
             return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
         return speaker
+
+    def _checked(self, speaker: _Speaker, pos: int) -> _Speaker | None:
+        """A speaker whose name reads as a person's or a body's, else the name
+        found inside the phrase, else None (the next rule decides).
+
+        What is not part of a name is dropped: a conjunction or adverb in front
+        (但她), a coverb phrase after it (他用…的廣東話, 县卫生健康局在给…), a 的
+        phrase before it (家住河涌边的街坊何姨).  A body is named in full (该局,
+        南海分局 -> the body named before), and a document speaks for the body
+        that issued it (報告寫道 -> 委員會).
+        """
+        name = speaker.name
+        if speaker.is_person and _reads_as_person(name, self.known):
+            return speaker
+        if not speaker.is_person:
+            document = _DOCUMENT_NAME_RE.match(name)
+            if document:
+                return self._issuer(document.group("doc"), pos)
+            if _reads_as_body(name):
+                return self._full_body(speaker, pos)
+        phrase = _LEADING_WORD_RE.sub("", name)
+        narration = _NARRATION_START_RE.search(phrase, 1)
+        if narration:
+            phrase = phrase[: narration.start()]
+        phrase = _strip_adverbials(phrase.rsplit("的", 1)[-1])
+        if not phrase or phrase == name:
+            return self._body_prefix(speaker, pos)
+        again = _split_name(phrase, self.known)
+        if again is None:
+            return None
+        if again.is_person:
+            return again if _reads_as_person(again.name, self.known) else None
+        return self._full_body(again, pos) if _reads_as_body(again.name) else self._body_prefix(again, pos)
+
+    def _body_prefix(self, speaker: _Speaker, pos: int) -> _Speaker | None:
+        """A body's name at the start of a phrase with narration after it:
+        獨立調查委員會昨日（14日）發表報告 -> 獨立調查委員會."""
+        if speaker.is_person:
+            return None
+        best = ""
+        for head in _ORG_HEAD_RE.finditer(speaker.name):
+            prefix = speaker.name[: head.end()]
+            if len(prefix) >= 3 and _HAN_RUN_RE.fullmatch(prefix) and _reads_as_body(prefix):
+                best = prefix
+        return self._full_body(_Speaker(best, "", False), pos) if best else None
+
+    @functools.cached_property
+    def _bodies(self) -> list[tuple[int, int, str]]:
+        """Names of bodies in the text, (start, end, name), in order: every run
+        of Han characters up to a word that ends a body's name (局, 公司, 大學),
+        without what stands before it (位于西樵镇的, 營運商)."""
+        found = []
+        for run in _HAN_RUN_RE.finditer(self.text):
+            if "该" in run.group() or "該" in run.group():
+                continue
+            for head in _ORG_HEAD_RE.finditer(run.group()):
+                name = run.group()[: head.end()]
+                cut = name.rfind("的") + 1
+                role = _ORG_ROLE_RE.match(name, cut)
+                cut = role.end() if role else cut  # 據, 營運商
+                if len(name) - cut >= 3:
+                    found.append((run.start() + cut, run.start() + head.end(), name[cut:]))
+        return sorted(found, key=lambda body: body[1])
+
+    def _full_body(self, speaker: _Speaker, pos: int) -> _Speaker:
+        """该局, 該校 -> the last body named before whose name ends in that word
+        (校 in 大學, 學院 too); a short form (南海分局) -> the full name met before
+        that ends in it (佛山市生态环境局南海分局)."""
+        anaphor = _ORG_ANAPHOR_RE.match(speaker.name)
+        heads: tuple[str, ...]
+        if anaphor:
+            heads = _SCHOOL_HEADS if anaphor.group("head") in _SCHOOL_HEADS else (anaphor.group("head"),)
+        else:
+            heads = (speaker.name,)
+        for _, end, name in reversed(self._bodies):
+            if end > pos or name == speaker.name or not name.endswith(heads):
+                continue
+            if anaphor or _PARENT_END_RE.search(name[: -len(speaker.name)]):
+                return _Speaker(name, speaker.role, False)
+        return speaker
+
+    def _issuer(self, document: str, pos: int) -> _Speaker | None:
+        """The body that issued a document, when the text says so before
+        (獨立調查委員會昨日發表報告 … 報告寫道); None when it does not."""
+        at = self.masked.rfind(document, 0, pos)
+        while at >= 0:
+            sentence_start = self._sentence_start(at)
+            for start, end, name in reversed(self._bodies):
+                if end <= at and start >= sentence_start and at - end <= 20:
+                    if _ISSUING_VERB_RE.search(self.masked, end, at):
+                        return _Speaker(name, "", False)
+                    break
+            at = self.masked.rfind(document, 0, at)
+        return None
 
     def _mentioned(self, mention: _Mention) -> _Speaker:
         """The speaker a pronoun points to: 莫教授 … 他說 is 莫子聰, the full name."""

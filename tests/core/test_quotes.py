@@ -820,3 +820,55 @@ def test_names_after_titles_and_kinship_words(text: str, speaker: str) -> None:
 )
 def test_what_is_promoted_or_advertised_is_a_label(text: str) -> None:
     assert said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a conjunction before a pronoun: 但她 is 她, who points back
+        ("欧阳婧坦言：“说不想走是假的。”但她随即补充，只要院里还缺人，“我就先不提调动的事”。", "欧阳婧"),
+        # a manner phrase after a pronoun: 他用…的廣東話 is 他
+        ("店主鄧志強今年已86歲。他用帶山東口音的廣東話說：「我就識包餃子。」", "鄧志強"),
+        # a 的 phrase before a familiar name
+        ("家住河涌边的街坊何姨对南都记者说，夏天河涌臭得“窗都不敢开”。", "何姨"),
+        # a coverb phrase after a body's name
+        ("县卫生健康局在给本报的书面回复中称，“力争三年内补齐医生”。", "县卫生健康局"),
+        # a coverb that is also a surname, before 记者: 向记者 is no name; 证实 reports words
+        ("周敏说：“好。”\n县卫健局一名工作人员向记者证实，空缺率超过三成。“是招不来人。”这名工作人员说。", ""),
+        # a pronoun speaking to someone: the one spoken to is not the speaker
+        ("院长杨德明又去出诊。临走前，他对护士长罗梅说：“有急诊就打我电话。”", "杨德明"),
+        # an adverb between a role and the verb is no name
+        ("一名大學的助理教授匿名向記者透露，「主任直接說，一人一年至少三篇。」", ""),
+    ],
+)
+def test_a_speaker_is_a_name_not_the_narration_around_it(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 该局 is the last body named whose name ends in 局
+        ("佛山市生态环境局南海分局3日通报了案件。该局表示，“属于情节严重的违法排污行为”。", "佛山市生态环境局南海分局"),
+        # 該校 is the last school or university named
+        ("明德科技大學昨日發出聲明。該校表示，所有論文「均經過同儕審查」。", "明德科技大學"),
+        # 该公司, with the body's role before its name dropped
+        ("營運商港島渡輪有限公司回應稱，已加辦訓練。該公司又指，「會按報告建議檢討內部指引」。", "港島渡輪有限公司"),
+        # a short form is the full name met before that ends in it
+        ("佛山市生态环境局南海分局3日通报了案件。\n南海分局表示，下一步将开展排查，“发现一家，查处一家”。", "佛山市生态环境局南海分局"),
+    ],
+)
+def test_a_body_is_named_in_full(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
+
+
+def test_a_document_speaks_for_the_body_that_issued_it() -> None:
+    text = "獨立調查委員會昨日發表報告。\n報告指出，船長曾兩次發出呼叫。報告寫道：「船長應即時減速。」"
+    assert said(text) == [("船長應即時減速。", "獨立調查委員會")]
+    # nobody issued it in the text: no speaker
+    assert said("報告寫道：「船長應即時減速。」") == [("船長應即時減速。", "")]
+
+
+def test_a_bare_word_is_never_a_speaker() -> None:
+    text = "去年渡輪相撞、造成23名乘客受傷的事故，獨立調查委員會昨日發表報告，認為船長應負責：「船長應即時減速。」"
+    assert said(text)[-1][1] != "事故"
