@@ -401,17 +401,20 @@ def scan(
         """The first few files are read right here, so the list shows at once;
         the rest go to worker processes (one per core) while the walk goes on."""
         nonlocal executor, inline_left
-        if executor is None and _worker_count() > 1 and (inline_left <= 0 or len(batch) >= FIRST_INLINE):
-            # A folder with more than a handful of files: start the worker
-            # processes now, so their start-up (~0.3 s: an interpreter, the
-            # modules, the script tables) overlaps the files read here.
-            executor = (executor_factory or _default_executor)()
-            for _ in range(_worker_count()):
-                executor.submit(_warm_up)
-        if inline_left > 0 or executor is None:
+        if inline_left > 0 or _worker_count() == 1:
             inline_left -= len(batch)
             pending.append(_Done(_index_many(batch)))
+            if executor is None and len(batch) >= FIRST_INLINE and _worker_count() > 1:
+                # A folder with more than a screenful: start the worker
+                # processes now, so their start-up (~0.3 s: an interpreter,
+                # the modules, the script tables) overlaps the first screen
+                # being drawn, not the reading of its files.
+                executor = (executor_factory or _default_executor)()
+                for _ in range(_worker_count()):
+                    executor.submit(_warm_up)
             return
+        if executor is None:
+            executor = (executor_factory or _default_executor)()
         pending.append(executor.submit(_index_many, batch))
 
     def collect(block: bool, keep: int = 0) -> Iterator[ScanEvent]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,16 +70,19 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _table(mapping: dict[int, str]) -> _Table:
-    bmp = [chr(code) for code in range(0x10000)]
-    astral = {}
+    # Code points in an array, decoded once as UTF-32: C-level work (a
+    # string of 65,536 chr() calls took 10-20 ms per table, in the app and
+    # in every worker process).
+    codes = array("I", range(0x10000))
+    astral: dict[int, str] = {}
     for code, value in mapping.items():
         if len(value) != 1:  # the string is indexed by code point
             raise ValueError(f"U+{code:04X} maps to {len(value)} characters")
-        if code < len(bmp):
-            bmp[code] = value
+        if code < 0x10000:
+            codes[code] = ord(value)
         else:
             astral[code] = value
-    return _Table("".join(bmp), astral)
+    return _Table(codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass"), astral)
 
 
 @lru_cache(maxsize=1)
