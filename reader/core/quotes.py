@@ -148,6 +148,12 @@ _JUDGING_VERB_RE = re.compile(
 # a copula's complement ending in a noun after 的, which a quote right after it
 # names: 上一次台风是2006年的超强台风“桑美”, 这是去年的爆款「小金人」
 _COPULA_NOUN_RE = re.compile(f"(?:是|乃|係)[^，,。；;：:]*?的[{_HAN}]{{1,6}}$")
+# a quantity before a quote makes it a counted noun, never what a clause says:
+# 培训更多社区「疫苗大使」, 派出兩名「義工」
+_COUNTED_RE = re.compile(
+    f"(?:更多|许多|許多|很多|一些|不少|多名|多位|数名|數名|[0-9一二两兩三四五六七八九十百千几幾数數]+"
+    f"(?:名|位|个|個|批|支|家|种|種|类|類))[{_HAN}]{{0,4}}$"
+)
 _COPULA_END_RE = re.compile("(?:是|变成|變成|成为|成為|沦为|淪為|算是|无异于|無異於)$")
 # verbs that name a topic: a bare term right after one is what was spoken about,
 # not words said: 強調「小球戰術」, 提到“数字化”
@@ -306,6 +312,34 @@ _COMMON_GIVEN_CHARS = frozenset(
     "希彩忆憶恬悠慕懿扬揚斐普曼柔桢楨毓沐泓津洲浦涓淇淼湛滔澄灏灝炫烁爍燊牧珂琛璞甄皎祺童笛筱"
     "阿纪紀绍紹绮继繼翊耕聿致艾芊芮苑茹蔓裕贞貞赫轶軼迪逸钰鈺锡錫驰馳骥驥魁鹰鷹黛齐齊"
 )
+# more characters common in given names, which also start everyday words and so
+# do not find names in running text (高, 子, 天), but make one's shape
+_MORE_GIVEN_CHARS = frozenset(
+    "子天中山心月星新正一之大士仕介允充先全兰冬北升协協卿友叶葉同君启周和品唯善嘉坚堅城增士"
+    "壹天威娥婕媚孜学學宁寧定宪实實宽寬尧堯展山嵩巍帅帥干年广廣庭建强彪彬徽德志忠怀懷性恺愷"
+    "慧憧戈才扬揚捷政敬斌方旗昀昆昶显顯晨智月有朋松枫楓栩桦樺梁植榕樱櫻檀欧歐正武毓民水汀沅"
+    "河治泳波洋浚海涛濤淦湖源溥满滿潮澜瀾火灿燦炜煒烽焰然照燕爽玄率玉珉球琨瑛瑶璟环環生田申"
+    "男畅暢登白百盈真睿石碧祥禹秀科秦穗立竹笑简簡籽米粟素红紅纬緯绪緒美群翠耀聆育胤臻舜芯花"
+    "英荣榮莘菲萍葆蕙薇虎行衍裕西训訓诚誠豪贺賀贤賢资資赞讚超越轩軒辉輝迎运運道遥遙郎鉴鑑铮錚"
+    "闻聞阔闊雁雪霆霞露韬韜顺順颂頌飘飄馨驹駒高鸥鷗鹏鵬麟黄黃默"
+    "哲彰俐伶姿妤瑄筑芷宥昱晏祯禎祐岑蓁薰琇琬珮嫻娴嬿仪儀铃鈴莺鶯绣繡寿壽喜树樹岭嶺朴樸恭传傳"
+    "添丁棠樑梁权權耿璋财財昆崑勋勳勛铭銘霆宪憲韦韋纬緯伊依姣娅婭婧媛嫦娣姬妮姿嫚嬌婵嬋黎"
+    "翘翹楚湘澜瀾滢瀅漪澍沣灃淦汐沫浠湄湉溶瀚灏灝焱煜熠燚炅炯烨燁煊熹燊钊釗铎鐸钦欽锟錕镇鎮"
+    "镜鏡鑫钰鈺铠鎧锴鍇栋棟桓梧楷榆槐樟橙檬桥橋杭杰枝柯栎櫟桀栩标標根格桃梓"
+    "秉稷穆程稳穩笙策箐筠篮籃绮綺缘緣罡翎翌翠耘胤能腾騰舟航艇芃芙芬芹苏蘇茗荃莘菡萃蒙蓬蔚蕊薏"
+    "蕴蘊藻蘅虔蛟衿裳褀觅覓誉譽谊誼豫贇赟赐賜赓賡跃躍辅輔辛辞辭逊遜遐邑酉醇金钧鈞钟鍾闯闖阜阡"
+    "陵隆隽雋雍雯霁霽靓靚鞍韧韌颉頡飙飆馥驿驛骁驍魏鲲鯤鸾鸞麒黔鼐龄齡"
+    "亚亞平令保咏詠采廉啸嘯桅玥寒焯如小朝心勋勛"
+)
+# characters that are common verbs, adverbs or function words, and so never a
+# given name's, whatever the inventory above says: 高喊, 高叫, 曾在問, 何去何
+_NOT_GIVEN_CHARS = frozenset(
+    "喊叫呼在问問要说說讲講话話是有没沒无無和与與同及了的地得着著过過也都就还還又再曾已被把将將"
+    "对對向从從给給让讓用以为為到去来來看想做写寫表指称稱认認答道等会會能可应應需必其后後前这這"
+    "那哪此该該某各每个個些么麼吗嗎呢吧啊呀啦很太更最只才仅僅便却卻并並而且则則即乃于於因所被"
+    "不未别別非怎何谁誰啥什何己自"
+)
+_GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
@@ -602,11 +636,26 @@ def _is_person_name(name: str, *, vouched: bool) -> bool:
         return False
     if name.endswith(_NON_PERSON_SUFFIXES) or _NOT_IN_NAME_RE.search(name[1:]):
         return False
+    surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1
     if name[-1] in _NON_PERSON_CHARS and not (
-        (name[0] in _SURNAMES or vouched) and len(name) <= 3 and name[-1] in _GIVEN_NAME_CHARS
+        (name[0] in _SURNAMES or vouched) and len(name) <= surname + 2 and name[-1] in _GIVEN_NAME_CHARS
     ):
         return False
     return vouched or (name[0] in _SURNAMES and len(name) <= 4)
+
+
+def _has_name_shape(name: str) -> bool:
+    """A Chinese name by its shape alone: a surname (compound ones included) and
+    one or two characters common in given names that are no common verb, adverb
+    or function word (李楠, 诸葛慧玲; not 高喊, 曾在问), or an honorific or familiar
+    name (李教授, 老陈, 阿強, 陳伯)."""
+    if _HONORIFIC_NAME_RE.fullmatch(name) or _FAMILIAR_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name):
+        return True
+    if len(name) == 2 and name[0] in "阿小老" and name[1] not in _NOT_GIVEN_CHARS:
+        return True
+    surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1 if name[:1] in _SURNAMES else 0
+    given = name[surname:]
+    return bool(surname) and 1 <= len(given) <= 2 and all(ch in _GIVEN_INVENTORY for ch in given)
 
 
 def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) -> _Speaker | None:
@@ -870,16 +919,11 @@ def _reads_as_person(name: str, known: frozenset[str]) -> bool:
         return all(re.fullmatch(f"[{_HAN}\\-]+", part) for part in re.split(f"[{_DOT}]", name))
     if not _HAN_RUN_RE.fullmatch(name) or _has_narration(name):
         return False
-    if _HONORIFIC_NAME_RE.fullmatch(name) or _FAMILIAR_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name):
+    if _has_name_shape(name):
         return True
-    if len(name) == 2 and name[0] in "阿小老":  # 阿強, 小明: a familiar name
-        return True
-    if ROLE_RE.search(name) or _NOT_IN_NAME_RE.search(name[1:]):
+    if ROLE_RE.search(name) or _NOT_IN_NAME_RE.search(name[1:]) or any(ch in _NOT_GIVEN_CHARS for ch in name[1:]):
         return False
     if name in known:
-        return True
-    surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1 if name[0] in _SURNAMES else 0
-    if surname and len(name) <= surname + 2:
         return True
     return 2 <= len(name) <= 6 and all(ch in _TRANSLITERATION_CHARS for ch in name)
 
@@ -1621,7 +1665,10 @@ class _Article:
         """Whether a quote follows a coverb, an object-taking verb or a copula: 走向“拼应用”, 这是「双赢」."""
         lead = self._clause_before(span.open_pos).rstrip()
         return self._after_coverb(span) or bool(
-            _OBJECT_VERB_RE.search(lead) or _COPULA_NOUN_RE.search(lead) or _LOCATIVE_END_RE.search(lead)
+            _OBJECT_VERB_RE.search(lead)
+            or _COPULA_NOUN_RE.search(lead)
+            or _LOCATIVE_END_RE.search(lead)
+            or _COUNTED_RE.search(lead)
         )
 
     def _after_coverb(self, span: QuoteSpan) -> bool:

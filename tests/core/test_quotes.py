@@ -872,3 +872,24 @@ def test_a_document_speaks_for_the_body_that_issued_it() -> None:
 def test_a_bare_word_is_never_a_speaker() -> None:
     text = "去年渡輪相撞、造成23名乘客受傷的事故，獨立調查委員會昨日發表報告，認為船長應負責：「船長應即時減速。」"
     assert said(text)[-1][1] != "事故"
+
+
+# -- a positive model of who may speak -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname and characters that are verbs or function words is no name
+        ("工人開始斬樹，有人高叫：「唔好斬呀！」", ""),
+        ("有族人高喊：「我們不要走！」", ""),
+        # a compound surname counts whole: 司马建国 ends in 国 and is a name
+        ("集团副总经理司马建国在接受专访时透露，工人将“分批转岗”。", "司马建国"),
+    ],
+)
+def test_a_speaker_has_the_shape_of_a_name(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_counted_noun_in_quotes_is_a_term() -> None:
+    assert said("教授李明表示，当局应培训更多社区「疫苗大使」，用家长熟悉的语言沟通。") == []
