@@ -150,15 +150,18 @@ class SearchIndex:
             # literal matches nobody scrolls down to them.
             hits += [Hit(-TITLE_FUZZY, -score, i, "title") for i, score in _fuzzy(terms, titles, joined, starts, taken)]
             taken.update(h.index for h in hits)
-        if self._metas_joined is None:
-            self._metas_joined = _joined(self.metas, "\n")
-        metas = self.metas
-        lengths = self._lengths_of("metas", metas)
-        hits += [
-            new(Hit, (-META, -_coverage(total, lengths[i], first), i, "meta"))
-            for i, first in _containing(*self._metas_joined, metas, terms)
-            if i not in taken
-        ]
+        if total >= META_MIN_CHARACTERS:
+            # One character matches metadata everywhere (the ``o`` of every
+            # ``.com``): it ranks titles only.
+            if self._metas_joined is None:
+                self._metas_joined = _joined(self.metas, "\n")
+            metas = self.metas
+            lengths = self._lengths_of("metas", metas)
+            hits += [
+                new(Hit, (-META, -_coverage(total, lengths[i], first), i, "meta"))
+                for i, first in _containing(*self._metas_joined, metas, terms)
+                if i not in taken
+            ]
         # Tiers come in order (literal titles, fuzzy titles, metadata); each
         # is sorted on its float score alone, ties kept in index order: the
         # same order as sorting the tuples, without comparing tuples (profiled:
@@ -266,6 +269,7 @@ def _joined(parts: Sequence[str], separator: str) -> tuple[str, list[int]]:
 
 
 TYPO_FALLBACK_BELOW = 20
+META_MIN_CHARACTERS = 2  # a shorter query is looked for in titles only
 FUZZY_ONLY_BELOW = 500  # literal title matches past which fuzzy ones are not sought
 
 

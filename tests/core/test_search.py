@@ -63,6 +63,13 @@ def test_meta_matches_outlet(seeds) -> None:  # type: ignore[no-untyped-def]
     assert ids(seeds, hits)[0] == "004" and hits[0].where == "meta"
 
 
+def test_one_character_ranks_titles_only() -> None:
+    index = SearchIndex([make_doc("巴黎峰会", "dw.com", ""), make_doc("柏林", "德国之声 · https://www.dw.com/zh", "")])
+    assert [(h.index, h.where) for h in index.search("d")] == []
+    assert [(h.index, h.where) for h in index.search("dw")] == [(0, "meta"), (1, "meta")]
+    assert [(h.index, h.where) for h in index.search("巴")] == [(0, "title")]
+
+
 def test_no_match_and_empty_query(seeds) -> None:  # type: ignore[no-untyped-def]
     index = index_of(seeds.articles)
     assert index.search("qqqzzzxx") == []
