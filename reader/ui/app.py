@@ -128,6 +128,7 @@ class SummitReader(App[int]):
         self._list_stale = False
         self._list_shown_at = 0.0
         self._panes_mounted = False
+        self._last_removed: tuple[str, list[tuple[int, int, str]]] | None = None
 
     # ------------------------------------------------------------ layout
 
@@ -746,14 +747,27 @@ class SummitReader(App[int]):
         if self.store is None:
             self.notify("Highlights are off (the data folder is not writable).", severity="error")
             return
-        existing = [h for h, where in self._highlights_of(article) if where and where[0] < event.end and where[1] > event.start]
+        if event.what == "undo":
+            removed = self._last_removed if self._last_removed and self._last_removed[0] == article.id else None
+            if removed is None:
+                self.notify("Nothing to put back.", timeout=2)
+                return
+            self._last_removed = None
+            for start, end, note in removed[1]:
+                self._add_highlight(article, start, end, note)
+            self.notify("Highlight put back.", timeout=2)
+            return
+        found = [(h, where) for h, where in self._highlights_of(article) if where and where[0] < event.end and where[1] > event.start]
+        existing = [h for h, _ in found]
         if event.what == "remove":
             if not existing:
                 self.notify("No highlight here to remove.", timeout=2)
                 return
             for highlight in existing:
                 self._safely(lambda h=highlight: self.store.remove(h.id))
-            self.notify("Highlight removed.", timeout=2)
+            # The passage and the note, to put back with u.
+            self._last_removed = (article.id, [(where[0], where[1], h.note) for h, where in found])
+            self.notify("Highlight removed (u puts it back).", timeout=4)
         elif event.what == "highlight":
             if existing:
                 self.notify("Already highlighted (a adds a note, x removes).", timeout=2)

@@ -78,6 +78,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("h", "mark('highlight')", "Highlight"),
         Binding("a", "mark('note')", "Note", show=False),
         Binding("x", "mark('remove')", "Remove highlight", show=False),
+        Binding("u", "undo_remove", "Undo remove", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -91,7 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
         """The layout changed (new article, script or width)."""
 
     class Marked(Message):
-        """h / a / x on the sentence (or quote) under the cursor.
+        """h / a / x on the sentence (or quote) under the cursor, or u.
         ``start``/``end`` are offsets into the original text."""
 
         def __init__(self, what: str, start: int, end: int) -> None:
@@ -357,6 +358,9 @@ class ArticleView(ScrollView, can_focus=True):
         target = self.cursor_range()
         if target is not None:
             self.post_message(self.Marked(what, *target))
+
+    def action_undo_remove(self) -> None:
+        self.post_message(self.Marked("undo", 0, 0))
 
     def action_find_step(self, step: int) -> None:
         self.post_message(self.FindStep(step))

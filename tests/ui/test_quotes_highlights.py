@@ -91,6 +91,10 @@ async def test_highlight_survives_restart_and_shows_in_every_script() -> None:
         await pilot.press("full_stop", "full_stop", "x")  # the cursor back on it, then remove
         await pilot.pause()
         assert HighlightStore().all() == []
+        await pilot.press("u")  # put back, note and all
+        await pilot.pause()
+        restored = HighlightStore().all()
+        assert [(h.exact, h.note) for h in restored] == [(passage, "重要")]
 
 
 async def test_who_said_what_merges_scripts_and_opens_at_the_quote() -> None:
