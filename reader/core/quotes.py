@@ -104,7 +104,8 @@ _VERB_BEFORE_RE = re.compile(_VERBS + r"[道说說]?\s*[：:，,]?\s*$")
 # a speech verb ending the narration just after a quote: ”冯德莱恩在演讲中表示
 _VERB_AFTER_RE = re.compile(r"^(?P<phrase>.+?)" + _VERBS + r"[道说說了]?$")
 # 引用一名受訪母親的話說：the words are the quoted person's
-_CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)的(?:话|話)$")
+# 他引述對方指: the words are the other party's, unnamed unless the text names them
+_CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)(?:的(?:话|話))?$")
 
 # ---------------------------------------------------------------- terms
 
@@ -209,7 +210,7 @@ _ROLE_WORDS = (
     "球员", "球員", "选手", "選手", "队员", "隊員", "运动员", "運動員", "投手", "捕手",
     "洋将", "洋將", "外援", "主帅", "主帥", "国手", "國手", "后卫", "後衛", "前锋", "前鋒",
     "中锋", "中鋒", "财务官", "財務官", "运营官", "營運官", "技术官", "技術官",
-    "高层", "高層", "业者", "業者", "县长", "縣長", "馆长", "館長", "庭长", "庭長",
+    "高层", "高層", "业者", "業者", "县长", "縣長", "馆长", "館長", "庭长", "庭長", "头目", "頭目",
     # Malaysian honorific titles, which come before the name as titles do
     "拿督斯里", "丹斯里", "拿督",
 )
@@ -861,6 +862,8 @@ def _ends_name(rest: str) -> bool:
 
 # words that open a subject phrase without being part of a name: 但她, 而他, 也有
 _LEADING_WORD_RE = re.compile("^(?:但是|但|而|则|則|也|亦|并|並|且|还|還|却|卻|另)+")
+# a pronoun opening a subject phrase with narration after it (not 他的, 他人)
+_PRONOUN_SUBJECT_RE = re.compile("^(?<!其)[他她](?:们|們)?(?=[^的人们們])")
 # coverbs and manner words that start narration inside a subject phrase:
 # 他用帶山東口音的廣東話, 县卫生健康局在给澎湃新闻的书面回复中, 向记者
 _NARRATION_START_RE = re.compile("[在向对對用给給跟从從把被于於]")
@@ -935,6 +938,17 @@ def _has_narration(name: str) -> bool:
         or _COVERB_AND_PEOPLE_RE.match(name)
         or _LEADING_WORD_RE.match(name)
         or (len(name) > 3 and _NARRATION_START_RE.search(name, 2))
+    )
+
+
+def _is_bare_name(name: str) -> bool:
+    """A short name standing alone as a verb's whole subject (普京说, 台電：),
+    with no verb, adverb or function word in it (not 重要, 自己)."""
+    return (
+        2 <= len(name) <= 4
+        and bool(_HAN_RUN_RE.fullmatch(name))
+        and not any(ch in _NOT_GIVEN_CHARS for ch in name)
+        and name not in _NON_PERSON_WORDS
     )
 
 
@@ -1297,9 +1311,10 @@ class _Article:
     def _resolve(self, phrase: str, pos: int) -> _Speaker | None:
         """The speaker a subject phrase names; a pronoun (他, 这位父亲) is the last person mentioned."""
         cited = _CITED_RE.search(phrase)
-        if cited:
-            pos += cited.start("who")
-            phrase = cited.group("who")
+        if cited:  # the one cited speaks, named or not
+            who = cited.group("who")
+            speaker = self._resolve(who, pos + cited.start("who"))
+            return speaker if speaker is not None and speaker.name else _Speaker("", _clean_role(who), True)
         kept = _strip_adverbials(phrase)
         if not kept:
             return None
@@ -1314,7 +1329,7 @@ class _Article:
         speaker = _split_name(kept, self.known)
         if speaker is None:
             return None
-        speaker = self._checked(speaker, pos)
+        speaker = self._checked(speaker, pos, whole=speaker.name == _clean_role(kept))
         if speaker is None:
             return None
         if speaker.name in PRONOUNS:
@@ -1332,7 +1347,7 @@ class _Article:
             return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
         return speaker
 
-    def _checked(self, speaker: _Speaker, pos: int) -> _Speaker | None:
+    def _checked(self, speaker: _Speaker, pos: int, *, whole: bool = False) -> _Speaker | None:
         """A speaker whose name reads as a person's or a body's, else the name
         found inside the phrase, else None (the next rule decides).
 
@@ -1349,9 +1364,12 @@ class _Article:
             document = _DOCUMENT_NAME_RE.match(name)
             if document:
                 return self._issuer(document.group("doc"), pos)
-            if _reads_as_body(name):
+            if _reads_as_body(name) and (self._names_a_body(name) or (whole and _is_bare_name(name))):
                 return self._full_body(speaker, pos)
         phrase = _LEADING_WORD_RE.sub("", name)
+        pronoun = _PRONOUN_SUBJECT_RE.match(phrase)
+        if pronoun:  # 他用族語夾雜華語(說), 她停顿了一下: whatever follows, the pronoun speaks
+            return _Speaker(pronoun.group(), "", True)
         narration = _NARRATION_START_RE.search(phrase, 1)
         if narration:
             phrase = phrase[: narration.start()]
@@ -1363,7 +1381,27 @@ class _Article:
             return None
         if again.is_person:
             return again if _reads_as_person(again.name, self.known) else None
-        return self._full_body(again, pos) if _reads_as_body(again.name) else self._body_prefix(again, pos)
+        if _reads_as_body(again.name) and self._names_a_body(again.name):
+            return self._full_body(again, pos)
+        return self._body_prefix(again, pos)
+
+    def _names_a_body(self, name: str) -> bool:
+        """Whether a would-be body's name is one: its last word is a body's
+        (局, 公司, 大學, 白宫, 控方), a medium's title or a Latin name, an
+        anaphor for a body (该局), or a name the text uses twice or more
+        (台電, 财新).  Not a phrase led by a pronoun (他引述對方) nor a bare word
+        (重要, 自己)."""
+        if not name or _PRONOUN_RE.match(name):
+            return False
+        return bool(
+            name in _BODY_WORDS
+            or name in _PARTY_WORDS
+            or name.isascii()
+            or name.endswith(_NON_PERSON_SUFFIXES + ("》",))
+            or _ORG_HEAD_RE.search(name[-3:]) and name[-1] in "".join(_ORG_HEADS)
+            or _ORG_ANAPHOR_RE.match(name)
+            or (len(name) >= 2 and self.masked.count(name) >= 2)
+        )
 
     def _body_prefix(self, speaker: _Speaker, pos: int) -> _Speaker | None:
         """A body's name at the start of a phrase with narration after it:

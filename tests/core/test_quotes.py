@@ -893,3 +893,19 @@ def test_a_speaker_has_the_shape_of_a_name(text: str, speaker: str) -> None:
 
 def test_a_counted_noun_in_quotes_is_a_term() -> None:
     assert said("教授李明表示，当局应培训更多社区「疫苗大使」，用家长熟悉的语言沟通。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun with narration after it is still the pronoun
+        ("部落頭目瓦旦·達利（Watan Dali）隨即起身回應。他用族語夾雜華語說：「我們的祖先在這裡住了三百多年。」", "瓦旦·達利"),
+        ("“先搬过去试试看吧，”韦秀梅说。她停顿了一下，又补充道，“要是做不下去，我就回老家了。”", "韦秀梅"),
+        # the one cited speaks, unnamed here
+        ("議員司徒家豪與署方人員傾談。他引述對方指，樹樁會保留，「將來或者可以做成一個紀念裝置」。", ""),
+        # a bare word is no body: 重要補充 is no speaker, 范振宇 說 is
+        ("局長范振宇說，義消是救災第一線的重要補充，「光靠正職人力根本撐不住」。", "范振宇"),
+    ],
+)
+def test_a_speaker_that_is_no_name_leaves_the_next_rule_to_decide(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
