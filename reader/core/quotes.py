@@ -1223,7 +1223,22 @@ class _Article:
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 3 and _is_person_name(subject, vouched=False):
                 names.add(subject)
         names.update(speaker.name for _, speaker in self.speaker_lines)
+        names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         return {name for name in names if len(name) >= 2 and not _has_narration(name)}
+
+    @functools.cached_property
+    def _dotted_short_forms(self) -> dict[str, str]:
+        """The last part of each dotted name the text gives, standing for it in
+        full later (范德维尔德 -> 扬·范德维尔德); a part two names share stands for neither."""
+        forms: dict[str, str] = {}
+        for match in _DOTTED_NAME_RE.finditer(self.masked):
+            speaker = _split_name(_trim_name_end(match.group()), frozenset())
+            if speaker is None or not speaker.name or not any(dot in speaker.name for dot in _DOT):
+                continue
+            last = re.split(f"[{_DOT}]", speaker.name)[-1]
+            if len(last) >= 2:
+                forms[last] = speaker.name if forms.get(last, speaker.name) == speaker.name else ""
+        return {last: full for last, full in forms.items() if full}
 
     def _said_by_a_person(self, verb: re.Match[str]) -> bool:
         """Whether a speech verb's subject reads as a person or a pronoun, not a
@@ -1342,6 +1357,8 @@ class _Article:
             return speaker if mention is None else self._mentioned(mention)
         if _is_short_form(speaker.name):
             speaker = _Speaker(self._full_name(speaker.name, pos), speaker.role, True)
+        if speaker.is_person and speaker.name in self._dotted_short_forms:
+            speaker = _Speaker(self._dotted_short_forms[speaker.name], speaker.role, True)
         if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
             offset = pos + phrase.find(kept) + kept.find(speaker.role)
             return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
@@ -1785,7 +1802,7 @@ class _Article:
         kept = clause.lstrip()
         offset = clause_start + len(clause) - len(kept)
         pronoun = _PRONOUN_RE.match(kept)
-        if pronoun:
+        if pronoun and kept[pronoun.end() : pronoun.end() + 1] != "的":  # 他的工友黄德明 is not 他
             mention = self.people.last_before(offset)
             return None if mention is None else _Speaker(mention.name, mention.role, True)
         for name in sorted(self.known, key=len, reverse=True):

@@ -909,3 +909,20 @@ def test_a_counted_noun_in_quotes_is_a_term() -> None:
 )
 def test_a_speaker_that_is_no_name_leaves_the_next_rule_to_decide(text: str, speaker: str) -> None:
     assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dotted name's last part later stands for the whole name
+        (
+            "鹿特丹大学教授扬·范德维尔德（Jan van der Velde）对财新表示，效率优势“需要五到八年才能体现”。"
+            "“欧洲港口的经验是，工会参与谈判，冲突会少很多。”范德维尔德说。",
+            "扬·范德维尔德",
+        ),
+        # 他的 opens a phrase about someone else: 他的工友黄德明 is not 他
+        ("在码头开了十二年岸桥的李楠说，岗位要求会电脑。他的工友黄德明则更直接：“说是转岗，跟下岗有什么区别？”", "黄德明"),
+    ],
+)
+def test_names_the_text_establishes(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
