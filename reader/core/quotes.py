@@ -514,21 +514,27 @@ def _match_quote(text: str, open_pos: int, lines: _Lines) -> QuoteSpan:
         close_pos = _find_close_on_later_lines(text, open_pos, lines)
     if close_pos is not None:
         return QuoteSpan(open_pos, open_pos + 1, close_pos, close_pos + 1)
-    line_end = lines.end_of(open_pos)
-    if open_pos == lines.start_of(open_pos) or _reopens_next_paragraph(text, open_pos, line_end):
-        end = line_end  # a quote over paragraphs reopens each one and closes only the last
+    line_start, line_end = lines.start_of(open_pos), lines.end_of(open_pos)
+    if open_pos == line_start or (
+        _opens_utterance(text, open_pos, line_start) and text.find(text[open_pos], open_pos + 1, line_end) < 0
+    ):
+        # Words set off as a whole utterance, with nothing quoted after them in
+        # the paragraph, run to the paragraph's end, every sentence and nested
+        # quote included (说：“我的孙子来过暑假……。他说奶奶家‘有鬼在叫’。⏎); a
+        # quote over paragraphs reopens each one and closes only the last.  A
+        # phrase quoted inside the narrator's clause (融资“相当于…。) ends with
+        # its sentence, where the narration takes over again.
+        end = line_end
     else:
         end = _sentence_end(text, open_pos, line_end)
     return QuoteSpan(open_pos, open_pos + 1, end, end)
 
 
-def _reopens_next_paragraph(text: str, open_pos: int, line_end: int) -> bool:
-    """Whether the next paragraph opens with the same mark: the quote runs on
-    over paragraphs (“我今年58岁…。⏎“我父亲是…。”), and this one ends with its paragraph."""
-    if text.find(text[open_pos], open_pos + 1, line_end) >= 0:
-        return False
-    following = text[line_end:].lstrip()
-    return following[:1] == text[open_pos]
+def _opens_utterance(text: str, open_pos: int, line_start: int) -> bool:
+    """Whether the mark opens words set off from the narration: after a colon,
+    a comma or a sentence's end (说：“…, 他说，“…), not inside a clause."""
+    before = text[line_start:open_pos].rstrip(" \u3000")
+    return not before or before[-1] in CLAUSE_BREAK
 
 
 def _find_close(text: str, open_pos: int, limit: int) -> int | None:

@@ -350,6 +350,13 @@ def test_unbalanced_quote_opening_a_paragraph_ends_with_the_paragraph() -> None:
     assert said(text) == [("我們會繼續努力。", "黃偉明"), ("明年的目標是翻一番，並開拓東南亞市場", "黃偉明")]
 
 
+def test_unbalanced_utterance_runs_to_its_paragraph_end_with_nested_quotes() -> None:
+    text = "施罗德说：“我的孙子来过暑假，住了两晚就走了。他说奶奶家‘有鬼在叫’。\n运营商方面表示愿意复测。"
+    assert said(text) == [("我的孙子来过暑假，住了两晚就走了。他说奶奶家‘有鬼在叫’。", "施罗德")]
+    text = "對於明年的安排，林金水說：「信徒我們不可能擋在門外。但是安全一定要擺第一。\n活動將持續至週日。"
+    assert said(text) == [("信徒我們不可能擋在門外。但是安全一定要擺第一。", "林金水")]
+
+
 def test_quote_continued_onto_the_next_line_closes_there() -> None:
     text = "专家孙立平表示：“改革进入深水区。\n我们需要更大的勇气。”此后，会议进入讨论环节。"
     quote = only(text)
