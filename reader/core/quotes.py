@@ -116,7 +116,7 @@ _TERM_MARKER_RE = re.compile(
     r"简称|簡稱|俗称|俗稱|统称|統稱|昵称|暱稱|绰号|綽號|外号|外號|代号|代號|"
     r"叫做|叫作|译为|譯為|译作|譯作|意为|意為|即|对标|對標|描述为|描述為|形容为|形容為|"
     r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以|"
-    r"(?:叫|喊|唤|喚|称|稱|封)(?:他|她|它|我|你)(?:们|們)?)\s*[：:]?\s*$"
+    r"(?:叫|喊|唤|喚|称|稱|封)(?:他|她|它|牠|祂|我|你)(?:们|們)?)\s*[：:]?\s*$"
     r"|(?:又称|又稱)\s*$"  # with a colon it introduces words: 又稱：「…」
 )
 # a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
@@ -124,9 +124,11 @@ _MODIFIER_END = tuple("的之版")
 # a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
 _COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
 # a place someone goes to or is at, after which a quote is what they did there
-# (家長到店內「撐場」, 球迷在场外“助威”), not what the clause says
+# (家長到店內「撐場」, 球迷在场外“助威”, 让合唱团去商场“站台”), not what the
+# clause says: a place word ends in a locative or in a place's head noun
 _LOCATIVE_END_RE = re.compile(
     f"(?:到|去|来|來|赴|回|进|進|在)[{_HAN}]{{1,8}}?(?:内|內|里|裡|裏|上|中|外|前|门口|門口|现场|現場)$"
+    f"|(?:到|去|来|來|赴)[{_HAN}]{{0,6}}?(?:商场|商場|广场|廣場|市场|市場|会场|會場|剧场|劇場|[店馆館厅廳院室站街村镇鎮城园園庙廟宫宮堂])$"
 )
 # words ending in a coverb's character that are adverbs: 现在「要再算一算」
 _NOT_COVERB_ENDS = ("现在", "現在", "实在", "實在")
@@ -139,7 +141,9 @@ _OBJECT_VERB_RE = re.compile(
     r"拒絕|停止|结束|結束|终结|終結|破除|打破|摒弃|摒棄|抵制|奉行|保持|维护|維護|追求|促进|促進|"
     r"开展|開展|发起|發起|启动|啟動|推出|发布|發布|宣传|宣傳|在于|在於|属于|屬於|等于|等於|意味着|"
     r"意味著|推行|标榜|標榜|聚焦|瞄准|瞄準|主打|发力|發力|布局|押注|涉及|包括|采用|採用|开启|開啟|迎来|迎來|掀起|"
-    r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫|非要?)$"
+    r"引发|引發|陷入|面临|面臨|出现|出現|变成|變成|有|是|属|屬|係|乃|即|叫|非要?|"
+    # paying and buying take the thing or the fee: 要求先付「車馬費」
+    r"付|支付|缴付|繳付|缴纳|繳納|收取|索取|购买|購買|买|買)$"
 )
 # verbs of judging, and the copulas after which their words are the judgement:
 # 批評，市府的方案是「變相漲價」, 調侃，社宅已經變成「公營的包租公」

@@ -447,6 +447,9 @@ def test_short_predicate_anywhere_in_reported_speech(text: str, words: str, spea
         "他提到了“数字化”、“智能化”。",  # a list of terms
         "洪志成表示，球隊一直強調「小球戰術」，今天終於開花結果。",  # a topic verb
         "有网友说，大家都叫他“老黄牛”。",  # a nickname given
+        "林太說，街坊都叫牠「花花」。",  # a nickname given to an animal
+        "王强说，有公司想请球队去商场“站台”，他拒绝了。",  # what someone does at a place
+        "陳先生說，對方要求先付「按金」，他沒有理會。",  # the thing paid for
     ],
 )
 def test_terms_in_reported_speech_are_not_speech(text: str) -> None:
