@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Input, Static
+from textual.widgets import Static
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
@@ -33,19 +33,22 @@ from reader.core.script import Converted, convert, convert_plain
 from reader.core.search import Hit, find_all
 from reader.core.settings import Settings, load_settings, save_settings
 from reader.core.textnorm import show_controls
-from reader.ui.article_view import ArticleView, Span
-from reader.ui.filter_box import FilterBox
-from reader.ui.find_bar import FindBar
-from reader.ui.help_screen import HelpScreen
 from reader.ui.key_bar import KeyBar
-from reader.ui.note_screen import NoteScreen
-from reader.ui.quotes_panel import PanelEntry, QuotesPanel
-from reader.ui.skipped_screen import SkippedScreen
 from reader.ui.source_list import SourceList
-from reader.ui.speakers_screen import SpeakersScreen
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from reader.core.highlights import Highlight, HighlightStore
+    from reader.ui.article_view import ArticleView
+    from reader.ui.filter_box import FilterBox
+    from reader.ui.find_bar import FindBar
+    from reader.ui.quotes_panel import QuotesPanel
+
+# The first frame needs the sources list alone: the reader, the panels, the
+# input boxes and the screens are imported when they are first mounted or
+# shown, and their messages are handled by name (on_article_view_marked),
+# so this module does not import them (~25 ms of start-up).
 
 MODE_CYCLE = ("original", "simplified", "traditional")
 MODE_LABELS = {"original": "原文", "simplified": "简体", "traditional": "繁體"}
@@ -136,7 +139,7 @@ class SummitReader(App[int]):
         yield Static(id="status")
         with Horizontal(id="main"):
             with Vertical(id="sources-pane"):
-                yield FilterBox(id="filter")
+                # The filter box is mounted above this on first use.
                 yield Static(id="filter-count")
                 yield SourceList(id="sources")
             # The reader and the quotes panel are mounted after the first
@@ -150,19 +153,37 @@ class SummitReader(App[int]):
 
     @property
     def reader(self) -> ArticleView:
-        return self.query_one("#reader", ArticleView)
+        return self.query_one("#reader")  # type: ignore[return-value]
 
     @property
     def panel(self) -> QuotesPanel:
-        return self.query_one("#quotes", QuotesPanel)
+        return self.query_one("#quotes")  # type: ignore[return-value]
 
     @property
-    def filter_box(self) -> FilterBox:
-        return self.query_one("#filter", FilterBox)
+    def filter_box(self) -> FilterBox | None:
+        """The filter box, once it has been opened."""
+        found = self.query("#filter")
+        return found.first() if found else None  # type: ignore[return-value]
+
+    @property
+    def filter_text(self) -> str:
+        box = self.filter_box
+        return box.value if box is not None else ""
+
+    async def _open_filter_box(self) -> FilterBox:
+        box = self.filter_box
+        if box is None:
+            from reader.ui.filter_box import FilterBox
+
+            box = FilterBox(id="filter")
+            await self.query_one("#sources-pane").mount(box, before="#filter-count")
+        box.add_class("-visible")
+        box.focus()
+        return box
 
     @property
     def find_bar(self) -> FindBar:
-        return self.query_one("#find", FindBar)
+        return self.query_one("#find")  # type: ignore[return-value]
 
     def notify(  # type: ignore[override]
         self,
@@ -187,6 +208,10 @@ class SummitReader(App[int]):
         self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
+        from reader.ui.article_view import ArticleView
+        from reader.ui.find_bar import FindBar
+        from reader.ui.quotes_panel import QuotesPanel
+
         await self.query_one("#reader-pane").mount(ArticleView(id="reader"), FindBar(id="find"))
         await self.query_one("#main").mount(QuotesPanel(id="quotes"))
         self._panes_mounted = True
@@ -327,8 +352,8 @@ class SummitReader(App[int]):
             self._list_stale = False
             self._list_shown_at = now
             self.sources.set_entries(library.entries)
-            if self.filter_box.value:
-                self.run_filter(self.filter_box.value)
+            if self.filter_text:
+                self.run_filter(self.filter_text)
         self.skipped = library.skipped
         if self.open_article is None and library.entries and not self._first_open_pending:
             # After the list is on screen: the article is parsed and laid out next.
@@ -346,7 +371,7 @@ class SummitReader(App[int]):
     def _finish_loading(self) -> None:
         self.loading = False
         first = self.library.entries[0] if self.library.entries else None
-        if not self._user_opened and first is not None and not self.filter_box.value:
+        if not self._user_opened and first is not None and not self.filter_text:
             self.sources.cursor = 0
             if self.open_article is None or self.open_article.id != first.id:
                 self.open(first)
@@ -529,19 +554,25 @@ class SummitReader(App[int]):
 
     # ------------------------------------------------------------ filter
 
-    def action_filter(self) -> None:
-        box = self.filter_box
-        box.add_class("-visible")
-        box.focus()
+    async def action_filter(self) -> None:
+        await self._open_filter_box()
 
     @on(SourceList.TypedToFilter)
-    def _typed_to_filter(self, event: SourceList.TypedToFilter) -> None:
-        self.action_filter()
-        self.filter_box.insert_text_at_cursor(event.character)
+    async def _typed_to_filter(self, event: SourceList.TypedToFilter) -> None:
+        box = await self._open_filter_box()
+        box.insert_text_at_cursor(event.character)
 
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.run_filter(event.value)
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.run_filter(event.value)
+        elif event.input.id == "find":
+            self._find_changed(event)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self._filter_submitted()
+        elif event.input.id == "find":
+            self._find_submitted()
 
     def run_filter(self, query: str) -> None:
         if not query.strip():
@@ -564,7 +595,7 @@ class SummitReader(App[int]):
             self.call_from_thread(self._apply_filter, query, hits, entries)
 
     def _apply_filter(self, query: str, hits: list[Hit] | None, entries: list[Entry] | None = None) -> None:
-        if query != self.filter_box.value:
+        if query != self.filter_text:
             return  # a newer keystroke is on its way
         if entries is not None and entries is not self.library.entries:
             self.run_filter(query)  # the list was re-sorted meanwhile: rank again
@@ -585,20 +616,23 @@ class SummitReader(App[int]):
             count.update(Content(text))
             count.add_class("-visible")
 
-    @on(FilterBox.Move)
-    def _filter_move(self, event: FilterBox.Move) -> None:
+    def on_filter_box_move(self, event: FilterBox.Move) -> None:
         self.sources.action_move(event.step)
 
-    @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
         if self.sources.current is not None:
             self._user_opened = True
             self.open(self.sources.current)
             self.reader.focus()
 
-    @on(FilterBox.Cleared)
-    def _filter_cleared(self) -> None:
-        self.filter_box.remove_class("-visible")
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is not self.sources:
+            self.sources.typing_to_filter = False  # the box (or another pane) has the keys now
+
+    def on_filter_box_cleared(self) -> None:
+        box = self.filter_box
+        if box is not None:
+            box.remove_class("-visible")
         self._apply_filter("", None)
         if self.open_article is not None:
             self.sources.select_id(self.open_article.id)
@@ -611,7 +645,6 @@ class SummitReader(App[int]):
         bar.add_class("-visible")
         bar.focus()
 
-    @on(Input.Changed, "#find")
     def _find_changed(self, event: Input.Changed) -> None:
         self.find_current = -1
         self._refresh_find(event.value)
@@ -625,6 +658,8 @@ class SummitReader(App[int]):
         self._paint_find()
 
     def _paint_find(self) -> None:
+        from reader.ui.article_view import Span
+
         spans = [
             Span(start, end, FIND_CURRENT_STYLE if number == self.find_current else FIND_STYLE, 10)
             for number, (start, end) in enumerate(self.find_hits)
@@ -647,27 +682,22 @@ class SummitReader(App[int]):
         self.reader.scroll_to_offset(self.find_hits[self.find_current][0])
         self._paint_find()
 
-    @on(FindBar.Step)
-    def _find_step(self, event: FindBar.Step) -> None:
+    def on_find_bar_step(self, event: FindBar.Step) -> None:
         self.step_find(event.step)
 
-    @on(Input.Submitted, "#find")
     def _find_submitted(self) -> None:
         self.reader.focus()
 
-    @on(FindBar.Closed)
-    def _find_closed(self) -> None:
+    def on_find_bar_closed(self) -> None:
         self.find_bar.remove_class("-visible")
         self.find_hits = []
         self._paint_find()
         self.reader.focus()
 
-    @on(ArticleView.FindStep)
-    def _reader_find_step(self, event: ArticleView.FindStep) -> None:
+    def on_article_view_find_step(self, event: ArticleView.FindStep) -> None:
         self.step_find(event.step)
 
-    @on(ArticleView.Relaid)
-    def _relaid(self) -> None:
+    def on_article_view_relaid(self) -> None:
         self._restore_position()
         if self.find_bar.value.strip():
             self._refresh_find()
@@ -701,6 +731,8 @@ class SummitReader(App[int]):
         article = self.open_article
         if article is None:
             return
+        from reader.ui.quotes_panel import PanelEntry
+
         entries = [PanelEntry(q.start, q.end, quote=q) for q in self.quotes_of(article)]
         for highlight, where in self._highlights_of(article):
             start, end = where if where is not None else (highlight.start, highlight.start)
@@ -713,6 +745,8 @@ class SummitReader(App[int]):
         layout = self.reader.layout_
         if layout is None:
             return
+        from reader.ui.article_view import Span
+
         shown = layout.shown
         quotes, marks = [], []
         for entry in self.panel.entries:
@@ -728,19 +762,18 @@ class SummitReader(App[int]):
         self.reader.scroll_to_offset(layout.shown.to_shown(offset))
         self.reader.move_cursor_to(offset)
         if end is not None:
+            from reader.ui.article_view import Span
+
             self.reader.set_layer("selected", [Span(layout.shown.to_shown(offset), layout.shown.to_shown(end), SELECTED_STYLE, 8)])
 
-    @on(QuotesPanel.Chosen)
-    def _quote_chosen(self, event: QuotesPanel.Chosen) -> None:
+    def on_quotes_panel_chosen(self, event: QuotesPanel.Chosen) -> None:
         self._go_to(event.entry.start, event.entry.end)
 
-    @on(ArticleView.TopChanged)
-    def _reader_scrolled(self, event: ArticleView.TopChanged) -> None:
+    def on_article_view_top_changed(self, event: ArticleView.TopChanged) -> None:
         if self.panel.display and not self.panel.has_focus:
             self.panel.follow_offset(event.offset)
 
-    @on(ArticleView.Marked)
-    def _marked(self, event: ArticleView.Marked) -> None:
+    def on_article_view_marked(self, event: ArticleView.Marked) -> None:
         article = self.open_article
         if article is None:
             return
@@ -785,6 +818,8 @@ class SummitReader(App[int]):
                 else:
                     self._safely(lambda: self.store.update_note(highlight.id, note))
                     self._refresh_marks()
+
+            from reader.ui.note_screen import NoteScreen
 
             self.push_screen(NoteScreen(self._shown(passage), highlight.note if highlight else ""), save)
             return
@@ -846,6 +881,8 @@ class SummitReader(App[int]):
             self.open(entry, at=quote.start)
             self.reader.focus()
 
+        from reader.ui.speakers_screen import SpeakersScreen
+
         self.push_screen(SpeakersScreen(groups, self._shown), chosen)
 
     def action_export_panel(self) -> None:
@@ -876,9 +913,13 @@ class SummitReader(App[int]):
     # ------------------------------------------------------------ screens
 
     def action_help(self) -> None:
+        from reader.ui.help_screen import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_show_skipped(self) -> None:
+        from reader.ui.skipped_screen import SkippedScreen
+
         self.push_screen(SkippedScreen(self.skipped))
 
 

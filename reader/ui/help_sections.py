@@ -27,9 +27,10 @@ def help_sections(app: App) -> list[tuple[str, list[HelpRow]]]:  # type: ignore[
         ("Quotes panel (p)", QuotesPanel),
     )
     for title, widget_type in panes:
-        for widget in main.query(widget_type):
-            sections.append((title, _rows(app, widget)))
-            break
+        # A pane not mounted yet (the filter box, until first opened) has
+        # its bindings from its class.
+        widget = next(iter(main.query(widget_type)), None) or widget_type()
+        sections.append((title, _rows(app, widget)))
     return sections
 
 

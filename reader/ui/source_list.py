@@ -96,6 +96,9 @@ class SourceList(ScrollView, can_focus=True):
         self._shown_titles: dict[int, str] = {}
         self._shown_outlets: dict[int, str] = {}
         self._base_style = Style()
+        # Set while the filter box is opening: keys typed right after / (or
+        # pasted) reach the list before the box has the focus, and go to it.
+        self.typing_to_filter = False
 
     # ----------------------------------------------------------- state in
 
@@ -258,7 +261,13 @@ class SourceList(ScrollView, can_focus=True):
         character = event.character
         if not event.is_printable or not character or character.isspace():
             return
-        if self.app.active_bindings.get(event.key) is not None:
+        bound = self.app.active_bindings.get(event.key)
+        if bound is not None and bound.binding.action == "filter":
+            # The keys queued behind this one reach the list before the app
+            # has opened the box: they are the filter's too.
+            self.typing_to_filter = True
+            return
+        if not self.typing_to_filter and bound is not None:
             return  # a key with a binding (j, k, t, q, ?, /) keeps its meaning
         event.stop()
         event.prevent_default()

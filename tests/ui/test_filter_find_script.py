@@ -130,3 +130,22 @@ async def test_filter_while_folder_has_bad_files(tmp_path: Path) -> None:
         await pilot.press("slash", *"马克龙")
         await settle(pilot)
         assert shown_ids(app) == ["a"]
+
+
+async def test_keys_typed_in_a_burst_after_slash_all_reach_the_filter() -> None:
+    """A paste, or tmux send-keys: the keys are queued for the list before the
+    box has opened, and none of them may act as a list or app key (e, p)."""
+    from textual import events
+
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        panel_shown = app.panel.display
+        for key, character in (("slash", "/"), ("D", "D"), ("e", "e"), ("e", "e"), ("p", "p")):
+            app.sources.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert app.filter_text == "Deep"
+        assert app.panel.display == panel_shown  # p did not toggle the quotes panel
+        await pilot.press("escape", "j")
+        await settle(pilot)
+        assert app.filter_text == "" and app.sources.cursor == 1
