@@ -281,6 +281,12 @@ def main() -> int:
     results: dict[str, dict[str, float | None]] = {}
     try:
         base_env = {"SUMMIT_READER_CONFIG_DIR": str(work / "config"), "SUMMIT_READER_DATA_DIR": str(work / "data")}
+        seeds_env = {**base_env, "SUMMIT_READER_CACHE_DIR": str(work / "cache-seeds")}
+        # One launch that is not timed: Python's and the app's files are then
+        # in the OS page cache, as on any machine where the app has run before
+        # ("cold" below is about the app's own index), and the seeds' index
+        # is built for the first-paint comparison.
+        first_paint([str(APP)], _lists_sources, _wrote_sources, seeds_env)
         for size in sizes:
             root = work / f"corpus-{size}"
             if not root.exists():
@@ -299,9 +305,7 @@ def main() -> int:
                 "first_cold": cold["first"], "first_warm": warm["first"], "indexed_cold": cold["indexed"],
                 "indexed_warm": warm["indexed"], "rss_mb": max(cold["rss_mb"] or 0, warm["rss_mb"] or 0), **figures,
             }
-        seeds_env = {**base_env, "SUMMIT_READER_CACHE_DIR": str(work / "cache-seeds")}
         # Interleaved, so a slow spell of the machine falls on both.
-        first_paint([str(APP)], _lists_sources, _wrote_sources, seeds_env)  # builds the seeds' index
         minimal, ours = [], []
         for _ in range(FIRST_PAINT_RUNS):
             minimal.append(first_paint([sys.executable, str(Path(__file__).with_name("minimal_app.py"))], _wrote_minimal, _wrote_minimal, seeds_env))
