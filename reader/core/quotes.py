@@ -82,6 +82,7 @@ _SPEECH_VERBS = (
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
+    "插话", "插話", "插嘴",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -363,8 +364,8 @@ _FAMILIAR_NAME_RE = re.compile(
     f"[小老阿][{_SURNAME_CLASS}]|(?:[{_SURNAME_CLASS}]|阿[{_HAN}])[{_KIN_SUFFIX}](?![{_KIN_SUFFIX}父母妈媽丈夫公])"
 )
 # last characters of words for people: an unlisted one before a name is a role
-# (志愿者小周, 涼茶舖店員陳伯)
-_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族")
+# (志愿者小周, 涼茶舖店員陳伯, 茶农苏秀梅, 茶商陈永福)
+_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商贩販匠")
 # characters that end a name and start the narration after it: particles,
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
@@ -402,8 +403,12 @@ _ADVERBIAL_RES = tuple(
         r"(?:回应|回應|答复|答覆|回复|回覆|回答)[^，。；：]{0,12}?(?:时|時)",
         # a time: 上月, 今年, 上週 (李华强上月曾表示)
         r"(?:上|本|今|去|前|下|同|当|當)(?:个|個)?(?:月|年|周|週|星期)(?:初|底|中|末)?",
-        # doing two things at once: 吳秀蘭一邊整理書架一邊說
+        # doing two things at once: 吳秀蘭一邊整理書架一邊說, 陈永福一边称秤，一边对记者说
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
+        r"一[边邊面]",
+        # the manner of saying, a verb with 着: 她红着眼眶说, 韦伯指着窗外的风车说
+        # (not 著名, 顯著; nor a noun phrase for a person: 穿着制服的警员)
+        f"[{_HAN}](?<![显顯土])[着著](?![名作称稱])[^，。；：{_OPENERS}]{{0,10}}(?<![者员員人师師家工民手生士族亲親母父妈媽爸女男子儿兒婆伯叔姨姐哥弟妹嫂友客长長])",
         # issuing a text: 大使馆当天也发表声明称
         r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿|报告|報告)",
         r"(?:\d{1,4}[年月日号號](?:早上|上午|中午|下午|傍晚|晚上|晚间|晚間|深夜|凌晨|早|晚|晨|夜)?|"
@@ -431,6 +436,7 @@ _LEADING_RE = re.compile(
     r"^(?:[（(][^）)]*[）)]|而|但是|但|并且|並且|并|並|且|亦|也|另|同时|同時|另外|此外|不过|不過|"
     r"然而|其中|对此|對此|据悉|據悉|随后|隨後|最后|最後|目前|如今|当地时间|當地時間|赛后|賽後|"
     r"会后|會後|事后|事後|稍后|稍後|当天|當天|当晚|當晚|随即|隨即|接着|接著|"
+    r"(?:一旁|身旁|旁边|旁邊)的?|"
     r"\d{1,4}[年月日号號])\s*"
 )
 _LEADING_QUOTE_RE = re.compile(f"^[{_OPENERS}]{MASK}*[{_CLOSERS}]")
@@ -441,7 +447,7 @@ _NICKNAME_RE = re.compile(f"(?:{ROLE_RE.pattern})(?P<mark>[{_OPENERS}]){MASK}+[{
 # or one when narration follows (陈明参加了会议)
 _GIVEN_CLASS = "".join(sorted(_COMMON_GIVEN_CHARS))
 _PASSING_NAME_RE = re.compile(
-    f"(?:(?<![{_HAN}])|(?<=[的手员員师師者家长長官棒士民]))[{_SURNAME_CLASS}]"
+    f"(?:(?<![{_HAN}])|(?<=[{''.join(sorted(_PERSON_WORD_ENDS | set('的长長官棒')))}]))[{_SURNAME_CLASS}]"
     f"(?:[{_GIVEN_CLASS}]{{2}}|[{_GIVEN_CLASS}](?=[{''.join(sorted(_NAME_ENDERS - set('的是')))}]))"
 )
 _BRACKET_RE = re.compile(r"[（(][^（）()]*[）)]")

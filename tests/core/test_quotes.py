@@ -936,3 +936,26 @@ def test_a_speaker_that_is_no_name_leaves_the_next_rule_to_decide(text: str, spe
 )
 def test_names_the_text_establishes(text: str, speaker: str) -> None:
     assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # 一边…，一边说: the second 一边 is no subject; the clause's subject is
+        ("茶商陈永福一边称秤，一边对记者说，“很多人干脆不采了。”", "很多人干脆不采了。", "陈永福"),
+        ("吳秀蘭一面收拾攤檔，一面說：「生意冇以前好。」", "生意冇以前好。", "吳秀蘭"),
+        # a verb with 着 says how the words were said
+        ("“我不反对能源转型。”韦伯指着窗外的风车说。", "我不反对能源转型。", "韦伯"),
+        ("“唱歌的时候，腰就不疼了。”罗桂英红着眼眶说。", "唱歌的时候，腰就不疼了。", "罗桂英"),
+        # a person word ending in 农/商 before a name is a role, and a later 她 points to the name
+        ("茶农苏秀梅家有十二亩茶园。她说：“这一季全靠春茶。”", "这一季全靠春茶。", "苏秀梅"),
+        ("“妈妈唱得跑调。”一旁的小芳插话说。", "妈妈唱得跑调。", "小芳"),
+    ],
+)
+def test_manner_between_the_subject_and_the_verb(text: str, words: str, speaker: str) -> None:
+    assert said(text) == [(words, speaker)]
+
+
+def test_a_noun_phrase_with_zhe_for_a_person_is_no_manner() -> None:
+    text = "老人说：“现在的父母想太多了。”一旁抱着婴儿的年轻母亲则小声回应：“不是想太多。”"
+    assert said(text)[1] == ("不是想太多。", "")
