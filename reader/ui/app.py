@@ -1,5 +1,8 @@
 """The Textual app: sources on the left, the reader on the right.
 
+This module lays out the screen, loads the corpus and keeps the status line,
+opens articles and toggles the script; filtering and find are in
+``reader.ui.filtering``, quotes and highlights in ``reader.ui.marking``.
 State flows down (the open article, the script mode) and messages flow up
 (``SourceList.Open``).  Loading and long conversions run in thread workers that
 post results back with ``call_from_thread``; no widget is touched from a thread.
@@ -7,13 +10,11 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -25,23 +26,22 @@ from textual.widgets import Static
 from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
-from reader.core import paths
 from reader.core.index import FIRST_SCREEN, CorpusIndex, Entry, ScanEvent
 from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
 from reader.core.script import Converted, convert, convert_plain
-from reader.core.search import Hit, find_all
+from reader.core.search import Hit
 from reader.core.settings import Settings, load_settings, save_settings
 from reader.core.textnorm import show_controls
+from reader.ui.filtering import FilterAndFind
 from reader.ui.key_bar import KeyBar
+from reader.ui.marking import QuotesAndHighlights
 from reader.ui.source_list import SourceList
 
 if TYPE_CHECKING:
-    from textual.widgets import Input
 
-    from reader.core.highlights import Highlight, HighlightStore
+    from reader.core.highlights import HighlightStore
     from reader.ui.article_view import ArticleView
-    from reader.ui.filter_box import FilterBox
     from reader.ui.find_bar import FindBar
     from reader.ui.quotes_panel import QuotesPanel
 
@@ -58,11 +58,6 @@ SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
 FIRST_PAINT_WAIT = 0.5  # at most this long for the first sources to be drawn
 LIST_REFRESH_INTERVAL = 1.0  # seconds between redraws of a growing list while indexing
 LIST_GROWS_QUIETLY_PAST = 200  # entries; below this the list grows with every batch
-FIND_STYLE = Style(bgcolor="dark_goldenrod", color="black")
-FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
-QUOTE_STYLE = Style(color="bright_cyan")
-HIGHLIGHT_STYLE = Style(bgcolor="#5f5f00")
-SELECTED_STYLE = Style(reverse=True)
 WIDE_ENOUGH_FOR_PANEL = 120
 
 
@@ -71,7 +66,7 @@ def mode_label(mode: str, variant: str) -> str:
     return label + VARIANT_LABELS[variant] if mode == "traditional" else label
 
 
-class SummitReader(App[int]):
+class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
     """A terminal reader for Chinese-language news."""
 
     TITLE = "summit-reader"
@@ -158,28 +153,6 @@ class SummitReader(App[int]):
     @property
     def panel(self) -> QuotesPanel:
         return self.query_one("#quotes")  # type: ignore[return-value]
-
-    @property
-    def filter_box(self) -> FilterBox | None:
-        """The filter box, once it has been opened."""
-        found = self.query("#filter")
-        return found.first() if found else None  # type: ignore[return-value]
-
-    @property
-    def filter_text(self) -> str:
-        box = self.filter_box
-        return box.value if box is not None else ""
-
-    async def _open_filter_box(self) -> FilterBox:
-        box = self.filter_box
-        if box is None:
-            from reader.ui.filter_box import FilterBox
-
-            box = FilterBox(id="filter")
-            await self.query_one("#sources-pane").mount(box, before="#filter-count")
-        box.add_class("-visible")
-        box.focus()
-        return box
 
     @property
     def find_bar(self) -> FindBar:
@@ -551,357 +524,6 @@ class SummitReader(App[int]):
             save_settings(Settings(self.mode, self.variant))
         except OSError as exc:
             self.notify(f"Could not save settings: {exc.strerror or exc}", severity="warning")
-
-    # ------------------------------------------------------------ filter
-
-    async def action_filter(self) -> None:
-        await self._open_filter_box()
-
-    @on(SourceList.TypedToFilter)
-    async def _typed_to_filter(self, event: SourceList.TypedToFilter) -> None:
-        box = await self._open_filter_box()
-        box.insert_text_at_cursor(event.character)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "filter":
-            self.run_filter(event.value)
-        elif event.input.id == "find":
-            self._find_changed(event)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "filter":
-            self._filter_submitted()
-        elif event.input.id == "find":
-            self._find_submitted()
-
-    def run_filter(self, query: str) -> None:
-        if not query.strip():
-            self._apply_filter(query, None)
-            return
-        self._filter_worker(query)
-
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
-    def _filter_worker(self, query: str) -> None:
-        """Titles and metadata first (per keystroke), then the bodies."""
-        library = self.library
-        entries = library.entries
-        hits = library.search(query, bodies=False)
-        worker = get_current_worker()
-        if worker.is_cancelled:
-            return
-        self.call_from_thread(self._apply_filter, query, hits, entries)
-        hits = library.with_bodies(query, hits)  # the title ranking is not redone
-        if not worker.is_cancelled:
-            self.call_from_thread(self._apply_filter, query, hits, entries)
-
-    def _apply_filter(self, query: str, hits: list[Hit] | None, entries: list[Entry] | None = None) -> None:
-        if query != self.filter_text:
-            return  # a newer keystroke is on its way
-        if entries is not None and entries is not self.library.entries:
-            self.run_filter(query)  # the list was re-sorted meanwhile: rank again
-            return
-        count = self.query_one("#filter-count", Static)
-        if hits is None:
-            self.filter_hits = []
-            self.sources.show_order(None)
-            count.update("")
-            count.remove_class("-visible")
-        else:
-            self.filter_hits = hits
-            self.sources.show_order([hit.index for hit in hits], {h.index for h in hits if h.where == "title"}, query)
-            in_body = sum(1 for hit in hits if hit.where == "body")
-            text = f"{len(hits)} match{'es' if len(hits) != 1 else ''}"
-            if in_body:
-                text += f" · {in_body} in text"
-            count.update(Content(text))
-            count.add_class("-visible")
-
-    def on_filter_box_move(self, event: FilterBox.Move) -> None:
-        self.sources.action_move(event.step)
-
-    def _filter_submitted(self) -> None:
-        if self.sources.current is not None:
-            self._user_opened = True
-            self.open(self.sources.current)
-            self.reader.focus()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if event.widget is not self.sources:
-            self.sources.typing_to_filter = False  # the box (or another pane) has the keys now
-
-    def on_filter_box_cleared(self) -> None:
-        box = self.filter_box
-        if box is not None:
-            box.remove_class("-visible")
-        self._apply_filter("", None)
-        if self.open_article is not None:
-            self.sources.select_id(self.open_article.id)
-        self.sources.focus()
-
-    # ------------------------------------------------------------ find
-
-    def action_find(self) -> None:
-        bar = self.find_bar
-        bar.add_class("-visible")
-        bar.focus()
-
-    def _find_changed(self, event: Input.Changed) -> None:
-        self.find_current = -1
-        self._refresh_find(event.value)
-        if self.find_hits:
-            self.step_find(1)
-
-    def _refresh_find(self, query: str | None = None) -> None:
-        query = self.find_bar.value if query is None else query
-        layout = self.reader.layout_
-        self.find_hits = find_all(layout.shown.text, query) if layout is not None and query.strip() else []
-        self._paint_find()
-
-    def _paint_find(self) -> None:
-        from reader.ui.article_view import Span
-
-        spans = [
-            Span(start, end, FIND_CURRENT_STYLE if number == self.find_current else FIND_STYLE, 10)
-            for number, (start, end) in enumerate(self.find_hits)
-        ]
-        self.reader.set_layer("find", spans)
-        bar = self.find_bar
-        if not bar.value.strip():
-            bar.border_title = None
-        elif self.find_hits:
-            bar.border_title = f"{self.find_current + 1}/{len(self.find_hits)}"
-        else:
-            bar.border_title = "no match"
-
-    def step_find(self, step: int) -> None:
-        if not self.find_hits:
-            if self.find_bar.value.strip():
-                self.notify("No match in this article", timeout=2)
-            return
-        self.find_current = (self.find_current + step) % len(self.find_hits)
-        self.reader.scroll_to_offset(self.find_hits[self.find_current][0])
-        self._paint_find()
-
-    def on_find_bar_step(self, event: FindBar.Step) -> None:
-        self.step_find(event.step)
-
-    def _find_submitted(self) -> None:
-        self.reader.focus()
-
-    def on_find_bar_closed(self) -> None:
-        self.find_bar.remove_class("-visible")
-        self.find_hits = []
-        self._paint_find()
-        self.reader.focus()
-
-    def on_article_view_find_step(self, event: ArticleView.FindStep) -> None:
-        self.step_find(event.step)
-
-    def on_article_view_relaid(self) -> None:
-        self._restore_position()
-        if self.find_bar.value.strip():
-            self._refresh_find()
-
-    # ------------------------------------------------------------ quotes and highlights
-
-    def quotes_of(self, article: Article) -> list[Quote]:
-        quotes = self._quotes.get(article.id)
-        if quotes is None:
-            from reader.core.quotes import article_quotes
-
-            quotes = self._quotes[article.id] = article_quotes(article)
-        return quotes
-
-    def _highlights_of(self, article: Article) -> list[tuple[Highlight, tuple[int, int] | None]]:
-        if self.store is None:
-            return []
-        from reader.core.highlights import resolve
-
-        found = self._safely(lambda: self.store.for_article(article.id, article.title, str(article.path))) or []
-        pairs = []
-        for highlight in found:
-            where = resolve(highlight, article.text)
-            # A highlight found by title alone belongs here only if it attaches.
-            if where is not None or highlight.article_id == article.id:
-                pairs.append((highlight, where))
-        return pairs
-
-    def _refresh_marks(self) -> None:
-        """Rebuild the panel and the reader's quote/highlight layers."""
-        article = self.open_article
-        if article is None:
-            return
-        from reader.ui.quotes_panel import PanelEntry
-
-        entries = [PanelEntry(q.start, q.end, quote=q) for q in self.quotes_of(article)]
-        for highlight, where in self._highlights_of(article):
-            start, end = where if where is not None else (highlight.start, highlight.start)
-            entries.append(PanelEntry(start, end, highlight=highlight, attached=where is not None))
-        self.panel.show_entries(entries, self._shown)
-        self.reader.quote_ranges = [(q.start, q.end) for q in self.quotes_of(article)]
-        self._paint_marks()
-
-    def _paint_marks(self) -> None:
-        layout = self.reader.layout_
-        if layout is None:
-            return
-        from reader.ui.article_view import Span
-
-        shown = layout.shown
-        quotes, marks = [], []
-        for entry in self.panel.entries:
-            span = Span(shown.to_shown(entry.start), shown.to_shown(entry.end), QUOTE_STYLE if entry.quote else HIGHLIGHT_STYLE, 1 if entry.quote else 2)
-            (quotes if entry.quote else marks).append(span)
-        self.reader.set_layer("quotes", quotes)
-        self.reader.set_layer("highlights", marks)
-
-    def _go_to(self, offset: int, end: int | None = None) -> None:
-        layout = self.reader.layout_
-        if layout is None:
-            return
-        self.reader.scroll_to_offset(layout.shown.to_shown(offset))
-        self.reader.move_cursor_to(offset)
-        if end is not None:
-            from reader.ui.article_view import Span
-
-            self.reader.set_layer("selected", [Span(layout.shown.to_shown(offset), layout.shown.to_shown(end), SELECTED_STYLE, 8)])
-
-    def on_quotes_panel_chosen(self, event: QuotesPanel.Chosen) -> None:
-        self._go_to(event.entry.start, event.entry.end)
-
-    def on_article_view_top_changed(self, event: ArticleView.TopChanged) -> None:
-        if self.panel.display and not self.panel.has_focus:
-            self.panel.follow_offset(event.offset)
-
-    def on_article_view_marked(self, event: ArticleView.Marked) -> None:
-        article = self.open_article
-        if article is None:
-            return
-        if self.store is None:
-            self.notify("Highlights are off (the data folder is not writable).", severity="error")
-            return
-        if event.what == "undo":
-            removed = self._last_removed if self._last_removed and self._last_removed[0] == article.id else None
-            if removed is None:
-                self.notify("Nothing to put back.", timeout=2)
-                return
-            self._last_removed = None
-            for start, end, note in removed[1]:
-                self._add_highlight(article, start, end, note)
-            self.notify("Highlight put back.", timeout=2)
-            return
-        found = [(h, where) for h, where in self._highlights_of(article) if where and where[0] < event.end and where[1] > event.start]
-        existing = [h for h, _ in found]
-        if event.what == "remove":
-            if not existing:
-                self.notify("No highlight here to remove.", timeout=2)
-                return
-            for highlight in existing:
-                self._safely(lambda h=highlight: self.store.remove(h.id))
-            # The passage and the note, to put back with u.
-            self._last_removed = (article.id, [(where[0], where[1], h.note) for h, where in found])
-            self.notify("Highlight removed (u puts it back).", timeout=4)
-        elif event.what == "highlight":
-            if existing:
-                self.notify("Already highlighted (a adds a note, x removes).", timeout=2)
-                return
-            self._add_highlight(article, event.start, event.end, "")
-        else:
-            highlight = existing[0] if existing else None
-            passage = article.text[event.start : event.end]
-
-            def save(note: str | None) -> None:
-                if note is None:
-                    return
-                if highlight is None:
-                    self._add_highlight(article, event.start, event.end, note)
-                else:
-                    self._safely(lambda: self.store.update_note(highlight.id, note))
-                    self._refresh_marks()
-
-            from reader.ui.note_screen import NoteScreen
-
-            self.push_screen(NoteScreen(self._shown(passage), highlight.note if highlight else ""), save)
-            return
-        self._refresh_marks()
-
-    def _add_highlight(self, article: Article, start: int, end: int, note: str) -> None:
-        assert self.store is not None
-        added = self._safely(lambda: self.store.add(article.id, article.title, str(article.path), article.text, start, end, note))
-        if added is not None:
-            self._refresh_marks()
-            self.panel.select_key(f"h-{added.id}")
-            self.notify("Highlighted." + (" Note saved." if note else " Press a to add a note."), timeout=2)
-
-    def action_toggle_panel(self) -> None:
-        self._panel_opened_by_user = not self.panel.display
-        self._fit_panel()
-
-    def action_who_said_what(self) -> None:
-        self.notify("Gathering quotes from every article…", timeout=3)
-        self._gather_speakers(list(self.library.entries))
-
-    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
-    def _gather_speakers(self, entries: list[Entry]) -> None:
-        """Quotes of every article: from the index when extracted before,
-        else extracted now (and kept in the index for next time)."""
-        from reader.core.quotes import article_quotes
-        from reader.core.speakers import group_by_speaker
-
-        worker = get_current_worker()
-        index = CorpusIndex(self.root)
-        pairs = []
-        try:
-            for number, entry in enumerate(entries, 1):
-                if worker.is_cancelled:
-                    return
-                quotes = index.quotes(str(entry.path))
-                if quotes is None:
-                    article = Library.article(entry)
-                    if isinstance(article, Skipped):
-                        continue
-                    quotes = article_quotes(article)
-                    index.store_quotes(str(entry.path), quotes)
-                pairs.extend((entry, quote) for quote in quotes)
-                if number % 500 == 0:
-                    self.call_from_thread(self.notify, f"Quotes gathered from {number}/{len(entries)} articles…", timeout=2)
-        finally:
-            index.close()
-        groups = group_by_speaker(pairs)
-        self.call_from_thread(self._show_speakers, groups)
-
-    def _show_speakers(self, groups) -> None:  # type: ignore[no-untyped-def]
-        def chosen(choice: tuple[Entry, Quote] | None) -> None:
-            if choice is None:
-                return
-            entry, quote = choice
-            self._user_opened = True
-            self.sources.select_id(entry.id)
-            self._pending_selection = (quote.start, quote.end)
-            self.open(entry, at=quote.start)
-            self.reader.focus()
-
-        from reader.ui.speakers_screen import SpeakersScreen
-
-        self.push_screen(SpeakersScreen(groups, self._shown), chosen)
-
-    def action_export_panel(self) -> None:
-        article = self.open_article
-        if article is None:
-            return
-        from reader.core.export import panel_markdown
-
-        folder = paths.data_dir() / "exports"
-        safe_name = re.sub(r"[\x00-\x1f\x7f/\\]", "_", article.id)
-        target = folder / f"{safe_name}-quotes.md"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            entries = [(e.quote, e.highlight) for e in self.panel.entries]
-            target.write_text(panel_markdown(article, entries, self._shown), encoding="utf-8")
-        except OSError as exc:
-            self.notify(f"Could not export: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Quotes exported to {target}", timeout=8)
 
     async def action_quit(self) -> None:
         self._save_position()
