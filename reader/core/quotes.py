@@ -348,7 +348,7 @@ _NOT_GIVEN_CHARS = frozenset(
 _GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
-    f"[{_SURNAME_CLASS}](?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
+    "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])(?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
     # kinship words used as a name: 陈阿婆, 李婆婆, 黃伯伯; a pupil: 李同學
     "阿婆|婆婆|阿伯|伯伯|阿叔|叔叔|大叔|大妈|大媽|大婶|大嬸|奶奶|爷爷|爺爺|阿嬷|阿嬤|阿公|同学|同學|"
     "律师|律師|博士|院士|主任|经理|經理|局长|局長|校长|校長|书记|書記|警官|记者|記者|官|"
@@ -774,9 +774,10 @@ def _name_in_tail(
         return len(tail), len(tail)  # 一家空调企业的销售总监
     start = roles[-1].end() if roles else 0  # 法國總統馬克龍: the name after the title
     candidate = tail[start:]
-    for i in range(2, len(candidate) - 1):  # a word for a person, then a name: 预报员周敏
+    for i in range(2, len(candidate) - 1):  # a word for a person, then a name: 预报员周敏, 義工司徒嘉欣
         name = candidate[i:]
-        if candidate[i - 1] in _PERSON_WORD_ENDS and name[0] in _SURNAMES and len(name) <= 3 and (
+        surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1 if name[0] in _SURNAMES else 0
+        if candidate[i - 1] in _PERSON_WORD_ENDS and surname and len(name) <= surname + 2 and (
             _is_person_name(name, vouched=True) and not _NOT_IN_NAME_RE.search(name)
         ):
             return start + i, len(tail)
@@ -973,6 +974,10 @@ def _reads_as_body(name: str) -> bool:
     if _DOCUMENT_NAME_RE.match(name) or _LEADING_WORD_RE.match(name) or re.search(r"[\d（）()，,]|的", name):
         return False
     return not re.search("在|给|給|向|用", name[2:])
+
+
+def _surname_of(name: str) -> str:
+    return name[:2] if name[:2] in _COMPOUND_SURNAMES else name[:1]
 
 
 def _is_short_form(name: str) -> bool:
@@ -1505,12 +1510,24 @@ class _Article:
         return _Speaker(name, mention.role, True)
 
     def _full_name(self, short: str, pos: int) -> str:
-        """郭官, 张教授 → the full name with that surname met last before ``pos``, else
-        the one such name in the text, else ``short``."""
+        """郭官, 张教授, 司徒小姐 → the full name with that surname met last before
+        ``pos``, else the one such name in the text, else ``short``.
+
+        A short form the narration uses before any full name of its surname is
+        how the text introduced that person (主人陳婆婆 …, later her son
+        陳志強): it is their name, kept as written.
+        """
+        surname = _surname_of(short)
         full = [
             name for name in self.known
-            if name[0] == short[0] and not _is_short_form(name) and _HAN_RUN_RE.fullmatch(name)
+            if _surname_of(name) == surname and not _is_short_form(name) and _HAN_RUN_RE.fullmatch(name)
         ]
+        body_start = self.lines.end_of(0) + 1  # past the headline
+        first_short = self.masked.find(short, body_start)
+        if first_short >= 0 and all(
+            not 0 <= self.masked.find(name, body_start) < first_short for name in full
+        ):
+            return short
         before = [(self.masked.rfind(name, 0, pos), name) for name in full]
         latest = max(before, default=(-1, short))
         if latest[0] >= 0:

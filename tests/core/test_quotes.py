@@ -959,3 +959,18 @@ def test_manner_between_the_subject_and_the_verb(text: str, words: str, speaker:
 def test_a_noun_phrase_with_zhe_for_a_person_is_no_manner() -> None:
     text = "老人说：“现在的父母想太多了。”一旁抱着婴儿的年轻母亲则小声回应：“不是想太多。”"
     assert said(text)[1] == ("不是想太多。", "")
+
+
+def test_a_compound_surname_after_a_word_for_a_person_and_its_honorific() -> None:
+    text = "唐狗重返主人懷抱\n義工司徒嘉欣表示，她早已留意到這隻狗，「佢好怕人」。\n司徒小姐說，村民都叫牠「阿啡」，「冇人諗過佢有屋企」。"
+    assert said(text) == [("佢好怕人", "司徒嘉欣"), ("冇人諗過佢有屋企", "司徒嘉欣")]
+
+
+def test_a_short_form_used_before_any_full_name_of_its_surname_is_its_own_name() -> None:
+    text = (
+        "走失三年 唐狗重返主人懷抱\n"
+        "主人陳婆婆抱着愛犬說：「返嚟就好。」\n"
+        "陳婆婆的兒子陳志強說：「我即刻喊咗出嚟。」\n"
+        "陳婆婆紅着眼眶說：「佢認得我。」"
+    )
+    assert said(text) == [("返嚟就好。", "陳婆婆"), ("我即刻喊咗出嚟。", "陳志強"), ("佢認得我。", "陳婆婆")]
