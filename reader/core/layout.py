@@ -92,6 +92,8 @@ def lay_out(
     lines: list[Line] = []
     lines += _wrap(convert_plain(article.title, mode, variant), width, "title")
     lines += _wrap(meta_line(article, lambda text: convert_plain(text, mode, variant)), width, "meta")
+    for warning in article.warnings:  # said, not hidden: the rest of the file was still read
+        lines += _wrap(f"⚠ {warning}", width, "warning")
     text = shown.text
     for index, block in enumerate(article.blocks):
         if index == 0 and block.kind is BlockKind.HEADING and article.block_text(block) == article.title:

@@ -66,6 +66,7 @@ def load_article(path: Path, article_id: str | None = None) -> Article | Skipped
         text=text,
         blocks=blocks,
         traditional_chars=traditional_chars,
+        warnings=tuple(show_controls(warning) for warning in parsed.warnings),
     )
 
 

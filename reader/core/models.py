@@ -44,6 +44,7 @@ class Article:
     text: str
     blocks: tuple[Block, ...] = field(default=())
     traditional_chars: int = 0  # characters only Traditional script uses (0: folding is trivial)
+    warnings: tuple[str, ...] = ()  # what was wrong but read anyway (broken front matter), a line each
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

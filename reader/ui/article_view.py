@@ -46,6 +46,7 @@ _KIND_STYLES: dict[str, Style] = {
     "byline": Style(dim=True),
     "link": Style(underline=True),
     "url": Style(dim=True),
+    "warning": Style(color="yellow", italic=True),
 }
 _HEADING_STYLES = {
     1: Style(bold=True, underline=True, color="bright_yellow"),

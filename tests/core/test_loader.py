@@ -172,6 +172,11 @@ def test_broken_front_matter_still_reads_the_body(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert article.title == "标题"
     assert "正文内容" in article.text
+    assert len(article.warnings) == 1 and article.warnings[0].startswith("front matter is not valid YAML")
+    from reader.core.layout import lay_out
+
+    shown = [line.text for line in lay_out(article, 80).lines if line.kind == "warning"]
+    assert shown == [f"⚠ {article.warnings[0]}"]
 
 
 def test_markup_and_escapes_are_kept_as_text(tmp_path: Path) -> None:
