@@ -381,9 +381,14 @@ _SURNAME_TITLE_RE = re.compile(
     "(?:副|代|前|原|署理|常务|常務)?(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
 )
 # what a body's role in an event is called before its name: 主辦單位澳門電影協會
+# a trade's word for a business (风电场运营商, 電訊供應商), which a body's name may follow
+_TRADE_ROLE = (
+    f"[{_HAN}]{{0,4}}?(?:运营|運營|营运|營運|供应|供應|开发|開發|承包|经销|經銷|代理|制造|製造|"
+    "服务|服務|提供)商"
+)
 _BODY_ROLE_RE = re.compile(
     "^(?:(?:主办|主辦|承办|承辦|协办|協辦|合办|合辦|涉事|有关|有關|相关|相關)(?:单位|單位)|"
-    "(?:主办|主辦|承办|承辦|协办|協辦)方)"
+    "(?:主办|主辦|承办|承辦|协办|協辦)方|" + _TRADE_ROLE + ")"
 )
 
 # narration between a speaker's name and the verb, stripped from the right
@@ -918,8 +923,12 @@ _ISSUING_VERB_RE = re.compile("发表|發表|发布|發布|公布|发出|發出|
 # what stands before a body's name in a run: its role (營運商港島渡輪有限公司)
 _ORG_ROLE_RE = re.compile(
     f"^(?:根据|根據|据|據|由|经|經|对|對|向|与|與|和|跟|及|并|並|但|而|则|則|也|亦|且|还|還|让|讓|被|把)*"
-    f"(?:[{_HAN}]{{1,3}}商|涉事|涉案|母公司|子公司)?"
+    f"(?:{_TRADE_ROLE}|[{_HAN}]{{1,3}}商|涉事|涉案|母公司|子公司)?"
 )
+# a body's name runs over hyphens between Han characters: 石勒苏益格-荷尔斯泰因州环境局
+_BODY_RUN_RE = re.compile(f"[{_HAN}]+(?:[-‐–][{_HAN}]+)*")
+# a verb's aspect before a body's name ends the narration, not part of the name: 通知了漁農自然護理署
+_BEFORE_BODY_CUT = ("的", "了", "过", "過")
 # what a body's full name has before a short form of it: a body or a place (佛山市生态环境局|南海分局)
 _PARENT_END_RE = re.compile(f"(?:{'|'.join(_ORG_HEADS)}|[市省县縣区區州镇鎮])$")
 
@@ -1456,15 +1465,16 @@ class _Article:
     @functools.cached_property
     def _bodies(self) -> list[tuple[int, int, str]]:
         """Names of bodies in the text, (start, end, name), in order: every run
-        of Han characters up to a word that ends a body's name (局, 公司, 大學),
-        without what stands before it (位于西樵镇的, 營運商)."""
+        of Han characters (hyphens inside allowed) up to a word that ends a
+        body's name (局, 公司, 大學), without what stands before it (位于西樵镇的,
+        營運商, 通知了)."""
         found = []
-        for run in _HAN_RUN_RE.finditer(self.text):
+        for run in _BODY_RUN_RE.finditer(self.text):
             if "该" in run.group() or "該" in run.group():
                 continue
             for head in _ORG_HEAD_RE.finditer(run.group()):
                 name = run.group()[: head.end()]
-                cut = name.rfind("的") + 1
+                cut = max(name.rfind(word) for word in _BEFORE_BODY_CUT) + 1
                 role = _ORG_ROLE_RE.match(name, cut)
                 cut = role.end() if role else cut  # 據, 營運商
                 if len(name) - cut >= 3:

@@ -974,3 +974,26 @@ def test_a_short_form_used_before_any_full_name_of_its_surname_is_its_own_name()
         "陳婆婆紅着眼眶說：「佢認得我。」"
     )
     assert said(text) == [("返嚟就好。", "陳婆婆"), ("我即刻喊咗出嚟。", "陳志強"), ("佢認得我。", "陳婆婆")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a trade's word for a business before its name is its role
+        (
+            "风电场运营商北风能源公司则否认违规。该公司在声明中称，所有风机“均严格按照许可条件运行”。",
+            "均严格按照许可条件运行",
+            "北风能源公司",
+        ),
+        # a hyphenated place's body, then 该局
+        (
+            "石勒苏益格-荷尔斯泰因州环境局去年公布了监测结果。该局表示：“将在复测后作出决定。”",
+            "将在复测后作出决定。",
+            "石勒苏益格-荷尔斯泰因州环境局",
+        ),
+        # a verb's 了 before a body's name is narration, not part of the name
+        ("一名市民通知了漁農自然護理署。該署表示：「晶片是最可靠的途徑。」", "晶片是最可靠的途徑。", "漁農自然護理署"),
+    ],
+)
+def test_a_body_is_named_without_what_stands_before_it(text: str, words: str, speaker: str) -> None:
+    assert said(text) == [(words, speaker)]
