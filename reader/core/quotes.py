@@ -998,8 +998,8 @@ def _cut_after_dotted_name(phrase: str) -> str:
     """A dotted name (with its Latin name in brackets) followed by narration
     ends the subject: 总书记玛丽·勒布朗（Marie Leblanc）在巴黎的集会上对示威者."""
     last = None
-    for last in _DOTTED_NAME_RE.finditer(phrase):
-        pass
+    for match in _DOTTED_NAME_RE.finditer(phrase):
+        last = match  # the last dotted name in the phrase
     if last is None:
         return phrase
     end = last.start() + len(_trim_name_end(last.group()))
