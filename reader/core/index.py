@@ -37,7 +37,8 @@ BATCH = 128
 FIRST_SCREEN = 200  # newest cached entries the app lists before the scan starts
 SNAPSHOT_CHUNK = 5000  # rows per marshalled snapshot chunk
 MAX_IN_FLIGHT = 8  # batches handed to worker processes and not yet stored
-FIRST_INLINE = 24  # files read in-process before the worker processes take over
+FIRST_INLINE = 16  # files read in-process before the worker processes take over: a first screen
+WORKER_NICENESS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,22 +397,18 @@ def scan(
     pending: list = []  # futures of lists of Indexed
     inline_left = FIRST_INLINE
     stored_any = False
+    start_pool = False  # set once the first files show the folder is big
 
     def submit(batch: list[tuple[str, str, bool]]) -> None:
         """The first few files are read right here, so the list shows at once;
         the rest go to worker processes (one per core) while the walk goes on."""
-        nonlocal executor, inline_left
+        nonlocal executor, inline_left, start_pool
         if inline_left > 0 or _worker_count() == 1:
             inline_left -= len(batch)
             pending.append(_Done(_index_many(batch)))
-            if executor is None and len(batch) >= FIRST_INLINE and _worker_count() > 1:
-                # A folder with more than a screenful: start the worker
-                # processes now, so their start-up (~0.3 s: an interpreter,
-                # the modules, the script tables) overlaps the first screen
-                # being drawn, not the reading of its files.
-                executor = (executor_factory or _default_executor)()
-                for _ in range(_worker_count()):
-                    executor.submit(_warm_up)
+            # A folder with more than a screenful: the worker processes start
+            # as soon as these files are handed on (see below).
+            start_pool = executor is None and len(batch) >= FIRST_INLINE and _worker_count() > 1
             return
         if executor is None:
             executor = (executor_factory or _default_executor)()
@@ -424,12 +421,13 @@ def scan(
         while len(pending) > keep and (block or pending[0].done()):
             results = pending.pop(0).result()
             changed = [r for r in results if _really_changed(index, r, known)]
-            index.store(results)  # same content: the new size/mtime are still recorded
-            stored_any = True
             done += len(results)
             entries = tuple((r.entry, r.folded_title, r.folded_meta) for r in changed if r.entry)
             skipped = tuple(Skipped(Path(r.path), r.reason) for r in changed if not r.entry)
+            # Handed on first, stored after: the first screen waits for no write.
             yield ScanEvent(entries=entries, skipped=skipped, done=done, total=None)
+            index.store(results)  # same content: the new size/mtime are still recorded
+            stored_any = True
 
     try:
         for item in iter_files(root):
@@ -455,6 +453,14 @@ def scan(
                 submit(jobs)
                 jobs = []
             yield from collect(block=False)
+            if start_pool:
+                # Started after the first files are handed on, so the worker
+                # processes' start-up (~0.3 s: an interpreter, the modules,
+                # the script tables) overlaps drawing them, not reading them.
+                start_pool = False
+                executor = (executor_factory or _default_executor)()
+                for _ in range(_worker_count()):
+                    executor.submit(_warm_up)
             yield from collect(block=True, keep=MAX_IN_FLIGHT)
         if jobs:
             submit(jobs)
@@ -490,9 +496,19 @@ def _default_executor() -> Executor:
     try:
         multiprocessing.resource_tracker.ensure_running()
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=_worker_count(), mp_context=context)
+        return ProcessPoolExecutor(max_workers=_worker_count(), mp_context=context, initializer=_yield_to_the_app)
     finally:
         sys.stderr = saved
+
+
+def _yield_to_the_app() -> None:
+    """Workers run at a lower priority: on a machine with as many workers as
+    cores, the app (drawing, filtering, the scan's own thread) still gets a
+    core when it needs one, and the workers take every cycle it leaves."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):  # not on this platform, or not allowed
+        pass
 
 
 class _Done:

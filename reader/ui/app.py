@@ -10,8 +10,8 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 
 from __future__ import annotations
 
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,7 +55,6 @@ MODE_LABELS = {"original": "原文", "simplified": "简体", "traditional": "繁
 VARIANT_LABELS = {"generic": "", "taiwan": "·台灣", "hongkong": "·香港"}
 BACKGROUND_CONVERT_CHARS = 20_000
 SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
-FIRST_PAINT_WAIT = 0.5  # at most this long for the first sources to be drawn
 LIST_REFRESH_INTERVAL = 1.0  # seconds between redraws of a growing list while indexing
 LIST_GROWS_QUIETLY_PAST = 200  # entries; below this the list grows with every batch
 WIDE_ENOUGH_FOR_PANEL = 120
@@ -126,6 +125,8 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self._list_stale = False
         self._list_shown_at = 0.0
         self._panes_mounted = False
+        self._panes_mounting = False
+        self._after_panes: list[Callable[[], object]] = []
         self._last_removed: tuple[str, list[tuple[int, int, str]]] | None = None
 
     # ------------------------------------------------------------ layout
@@ -176,9 +177,29 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self.sources.focus()
         self._update_status()
         self._first_screen_from_cache()
-        # The first frame shows the sources; the rest of the screen, the scan
-        # and the highlight store come after it.
-        self.call_after_refresh(self._mount_panes)
+        # The first frame shows the sources; the scan starts after it, and the
+        # reader and quotes panel are mounted once sources are on screen
+        # (a known folder's are in the first frame; a new folder's come from
+        # the scan, and drawing the panes first would delay them).
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.load_corpus()
+        if self.library.entries:
+            self._mount_panes_soon()
+
+    def _mount_panes_soon(self, then: Callable[[], object] | None = None) -> None:
+        """Mount the reader and the quotes panel after the next frame, once;
+        ``then`` runs when they are there (at once if they are)."""
+        if self._panes_mounted:
+            if then is not None:
+                then()
+            return
+        if then is not None:
+            self._after_panes.append(then)
+        if not self._panes_mounting:
+            self._panes_mounting = True
+            self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
         from reader.ui.article_view import ArticleView
@@ -189,7 +210,9 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         await self.query_one("#main").mount(QuotesPanel(id="quotes"))
         self._panes_mounted = True
         self._fit_panel()
-        self.load_corpus()
+        for then in self._after_panes:
+            then()
+        self._after_panes.clear()
         self.call_after_refresh(self._open_store)
         # Reading positions are saved as you go, so a killed process loses
         # at most the last few seconds of scrolling.
@@ -258,7 +281,6 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         except Exception as exc:  # noqa: BLE001 - shown to the user, never raised at them
             self.call_from_thread(self._load_failed, exc)
             return
-        painted = threading.Event()
         pending: ScanEvent | None = None
         last_post = 0.0
         listed = False
@@ -270,22 +292,19 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
                 first_entries = not listed and bool(pending.entries)
                 if not (first_entries or event.from_cache or event.finished or time.monotonic() - last_post >= SCAN_POST_INTERVAL):
                     continue
-                # Posted, not called: the scan never waits for the screen...
+                # Posted, not called: the scan never waits for the screen.
                 self.post_message(self.Scanned(pending))
                 pending, last_post = None, time.monotonic()
-                if first_entries:
-                    listed = True
-                    # ...except once: the first sources are drawn before more
-                    # files go to the worker processes, which compete with the
-                    # drawing for the cores.
-                    self.call_from_thread(self.call_after_refresh, painted.set)
-                    painted.wait(FIRST_PAINT_WAIT)
+                listed = listed or first_entries
         except Exception as exc:  # noqa: BLE001
             self.call_from_thread(self._load_failed, exc)
         finally:
             index.close()
 
     def _load_failed(self, exc: Exception) -> None:
+        if not self._panes_mounted:
+            self._mount_panes_soon(lambda: self._load_failed(exc))
+            return
         self.loading = False
         reason = f"{type(exc).__name__}: {exc}"
         self.reader.set_empty_message(f"Could not read {self.root}: {reason}")
@@ -334,7 +353,9 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
             self.sources.cursor = 0
             self.call_after_refresh(self._open_first)
         if event.finished:
-            self._finish_loading()
+            self._mount_panes_soon(self._finish_loading)
+        elif library.entries:
+            self._mount_panes_soon()
         self._update_status()
 
     def _open_first(self) -> None:
@@ -352,6 +373,7 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
             self.reader.set_empty_message("No readable articles here." + (" Press e to see why." if self.skipped else ""))
         if self.skipped:
             self.notify(f"{len(self.skipped)} file(s) skipped; press e to see why", timeout=4)
+        self._update_status()
 
     # ------------------------------------------------------------ status
 

@@ -152,6 +152,9 @@ class FilterAndFind:
     # ------------------------------------------------------------ find
 
     def action_find(self) -> None:
+        if not self._panes_mounted:  # pressed before the panes are there
+            self._mount_panes_soon(self.action_find)
+            return
         bar = self.find_bar
         bar.add_class("-visible")
         bar.focus()

@@ -173,6 +173,9 @@ class QuotesAndHighlights:
             self.notify("Highlighted." + (" Note saved." if note else " Press a to add a note."), timeout=2)
 
     def action_toggle_panel(self) -> None:
+        if not self._panes_mounted:  # pressed before the panes are there
+            self._mount_panes_soon(self.action_toggle_panel)
+            return
         self._panel_opened_by_user = not self.panel.display
         self._fit_panel()
 
@@ -225,6 +228,9 @@ class QuotesAndHighlights:
         self.push_screen(SpeakersScreen(groups, self._shown), chosen)
 
     def action_export_panel(self) -> None:
+        if not self._panes_mounted:  # pressed before the panes are there
+            self._mount_panes_soon(self.action_export_panel)
+            return
         article = self.open_article
         if article is None:
             return
