@@ -13,9 +13,7 @@ Errors go to stderr as one line, with a non-zero exit and no traceback.
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +26,8 @@ from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
 from reader.core.textnorm import printable
 
 if TYPE_CHECKING:
+    import argparse
+
     from reader.core.index import Entry
     from reader.core.library import Library
 
@@ -117,6 +117,8 @@ def article_json(article: Article | Entry, mode: str = "original", variant: str 
 
 
 def _print_json(data: object) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -360,6 +362,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="summit-reader",
         description="A terminal reader for Chinese-language news. "
@@ -424,8 +428,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMAND_NAMES = ("open", "sources", "read", "search", "quotes", "highlights")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) <= 1 and not any(a.startswith("-") or a in COMMAND_NAMES for a in argv):
+        # `summit-reader` or `summit-reader PATH`: the reader, without building
+        # the parser for every command (argparse and the parser are 20 ms of
+        # the reader's start-up).
+        return _run(cmd_open, _OpenArgs(argv[0] if argv else None))
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     first = next((a for a in argv if not a.startswith("-")), None)
@@ -434,8 +446,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif first is not None and first not in commands:
         argv = ["open", *argv]
     args = parser.parse_args(argv)
+    return _run(args.func, args)
+
+
+class _OpenArgs:
+    """The arguments of `open`, for the path that skips the parser."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+
+
+def _run(command: Callable[[Any], int], args: Any) -> int:
     try:
-        return args.func(args)
+        return command(args)
     except UsageError as exc:
         print(f"summit-reader: {exc}", file=sys.stderr)
         return 2

@@ -66,6 +66,7 @@ def test_read_taiwan_phrases(capsys: pytest.CaptureFixture[str]) -> None:
         (("read", "zzz"), "no article matches"),
         (("sources", "/no/such/folder"), "no such file or folder"),
         (("read", "004", "--width", "3"), "--width"),
+        (("/no/such/folder",), "no such file or folder"),  # the reader, by the path that skips the parser
     ],
 )
 def test_errors_are_one_line_without_traceback(capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str) -> None:
@@ -90,6 +91,15 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "usage: summit-reader" in capsys.readouterr().out
+
+
+def test_the_shortcut_to_the_reader_knows_every_command() -> None:
+    """`summit-reader WORD` opens the reader without the parser unless WORD
+    is a command: the list it checks is the parser's."""
+    from reader.cli import COMMAND_NAMES, build_parser
+
+    parser = build_parser()
+    assert set(COMMAND_NAMES) == set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
 
 
 def test_the_link_is_never_converted(capsys: pytest.CaptureFixture[str]) -> None:
