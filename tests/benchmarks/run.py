@@ -14,14 +14,17 @@ temporary folder, then, with a fresh cache:
 * times the script toggle of a 50,000-character article;
 
 and for the four bundled seeds compares summit-reader's first paint with a
-minimal two-pane Textual app's, measured in the same run.
+minimal two-pane Textual app's (the median of 9 launches of each, in turns).
 
 Start-up is timed as a user sees it from the second launch on: with the
-package's bytecode compiled, as Python writes it on a first run.  (Where
+package's bytecode compiled, as Python writes it on a first run (where
 ``PYTHONDONTWRITEBYTECODE`` is set, an editable install is otherwise compiled
-from source on every launch, some 50 ms; Textual itself, installed by pip, is
-always compiled.)  Nothing here is an
-assertion: it prints figures (and writes them as JSON with ``--json FILE``).
+from source on every launch, some 50 ms; Textual, installed by pip, is always
+compiled), and after one untimed launch on a small folder of its own, so
+Python's files are in the OS page cache.  "Cold" is about the app's index.
+
+Nothing here is an assertion: it prints figures (and writes them as JSON
+with ``--json FILE``).
 """
 
 from __future__ import annotations
