@@ -929,6 +929,13 @@ _ORG_ROLE_RE = re.compile(
 _BODY_RUN_RE = re.compile(f"[{_HAN}]+(?:[-‐–][{_HAN}]+)*")
 # a verb's aspect before a body's name ends the narration, not part of the name: 通知了漁農自然護理署
 _BEFORE_BODY_CUT = ("的", "了", "过", "過")
+# what a body's full name has after a short form of it (寶麗|院線有限公司,
+# 中華郵政|公司): a few characters of a name, no narration (宣布成立新公司),
+# ending in a body's word of two characters or more
+_BODY_NAME_REST_RE = re.compile(
+    f"(?:(?![{''.join(sorted(_NOT_GIVEN_CHARS))}昨今明日天年月新成立])[{_HAN}]){{0,4}}"
+    f"(?:有限)?(?:{'|'.join(head for head in _ORG_HEADS if len(head) > 1)})"
+)
 # what a body's full name has before a short form of it: a body or a place (佛山市生态环境局|南海分局)
 _PARENT_END_RE = re.compile(f"(?:{'|'.join(_ORG_HEADS)}|[市省县縣区區州镇鎮])$")
 
@@ -1214,7 +1221,9 @@ class _Article:
         self._attributing_starts = [v.start() for v in self.attributing]
         self.known: frozenset[str] = frozenset(self._collect_names())
         speech_ends = [v.end() for v in self.attributing if self._said_by_a_person(v)]
-        self.people = _People(self.masked, self.lines, set(self.known), self._role_only_mentions(), speech_ends)
+        # a body's short form (寶麗 for 寶麗院線有限公司) is no person a pronoun points to
+        people = {name for name in self.known if not self._body_of_short_form(name, len(text))}
+        self.people = _People(self.masked, self.lines, people, self._role_only_mentions(), speech_ends)
 
     # -- people
 
@@ -1236,8 +1245,9 @@ class _Article:
                 _ends_name(self.masked[match.end() : match.end() + 4]) or not _HAN_RUN_RE.match(self.masked, match.end())
             ):
                 names.add(match.group())
-        for match in ROLE_RE.finditer(self.masked):
-            names.add(self._name_after(match.end(), vouched=match.group() not in _PEOPLE_NOUNS))
+        titled = {self._name_after(m.end(), vouched=m.group() not in _PEOPLE_NOUNS) for m in ROLE_RE.finditer(self.masked)}
+        self._titled = frozenset(titled)
+        names.update(titled)
         for verb in self.attributing:
             subject = _strip_adverbials(self._clause_before(verb.start()))
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and _is_person_name(subject, vouched=True):
@@ -1255,6 +1265,18 @@ class _Article:
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         return {name for name in names if len(name) >= 2 and not _has_narration(name)}
+
+    def _body_of_short_form(self, name: str, pos: int) -> str:
+        """The body a short form stands for: the first body named before ``pos``
+        whose full name starts with it (寶麗院線有限公司 … 寶麗在聲明中表示,
+        中華郵政公司 … 中華郵政昨天發出新聞稿), else "".  A name the text gives
+        after a title (總裁李嘉誠) is a person's, whatever body bears it."""
+        if len(name) < 2 or name in self._titled or not _HAN_RUN_RE.fullmatch(name):
+            return ""
+        for _, end, body in self._bodies:  # the first so named: 中華郵政公司, not its 集郵處
+            if end <= pos and body.startswith(name) and _BODY_NAME_REST_RE.fullmatch(body[len(name) :]):
+                return body
+        return ""
 
     @functools.cached_property
     def _dotted_short_forms(self) -> dict[str, str]:
@@ -1405,6 +1427,9 @@ class _Article:
         that issued it (報告寫道 -> 委員會).
         """
         name = speaker.name
+        body = self._body_of_short_form(name, pos)
+        if body:  # 寶麗 for 寶麗院線有限公司 named before; read as the short form was
+            return _Speaker(body, speaker.role, speaker.is_person)
         if speaker.is_person and _reads_as_person(name, self.known):
             return speaker
         if not speaker.is_person:

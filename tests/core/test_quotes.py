@@ -997,3 +997,26 @@ def test_a_short_form_used_before_any_full_name_of_its_surname_is_its_own_name()
 )
 def test_a_body_is_named_without_what_stands_before_it(text: str, words: str, speaker: str) -> None:
     assert said(text) == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a short form is the body named before whose full name starts with it
+        ("星河影業有限公司昨日宣布停業。星河在聲明中表示，「決定為這段旅程畫上句號」。", "決定為這段旅程畫上句號", "星河影業有限公司"),
+        ("東方航運公司昨日公布業績。東方強調，「乘客安全不受影響」。", "乘客安全不受影響", "東方航運公司"),
+        # and is no person a pronoun points to
+        (
+            (
+                "星河影業有限公司宣布停業。星河在聲明中表示，「決定為這段旅程畫上句號」。\n"
+                "星河影業行政總裁林志明昨晚到場。他坦言，結業決定「好難講出口」。"
+            ),
+            "好難講出口",
+            "林志明",
+        ),
+        # a name the text gives after a title stays a person's
+        ("林大同集團主席林大同昨日出席活動。林大同說：「我有信心。」", "我有信心。", "林大同"),
+    ],
+)
+def test_a_body_short_form_that_starts_its_full_name(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
