@@ -97,6 +97,8 @@ SPEECH_VERB_RE = re.compile(
     + r"|(?<![访訪询詢疑学學顾顧请請提追反质質])[问問](?=\s*[：:])"
     # 质疑 takes an object (质疑资金是否“可持续”) unless words follow: 留言质疑：「…」
     + r"|[质質]疑(?=\s*[：:，,])"
+    # a jibe: 網友酸「…」, 他嗆：「…」 (not 酸汤, 心酸)
+    + r"|(?<![心辛寒])(?:[酸嗆呛](?:[声聲])?)(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
     + ")"
 )
 _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"

@@ -1020,3 +1020,16 @@ def test_a_body_is_named_without_what_stands_before_it(text: str, words: str, sp
 )
 def test_a_body_short_form_that_starts_its_full_name(text: str, words: str, speaker: str) -> None:
     assert dict(said(text))[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("貼文引來上千則留言，有網友酸「連市長都會寫錯字」，也有人替他緩頰。", [("連市長都會寫錯字", "")]),
+        ("議員王大明嗆：「這份預算根本是空頭支票。」", [("這份預算根本是空頭支票。", "王大明")]),
+        # 酸 in a dish, 心酸 in a feeling, are no verbs
+        ("村里主卖稻田鱼和酸“汤”。", []),
+    ],
+)
+def test_a_jibe_reports_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text) == expected
