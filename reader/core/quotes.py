@@ -1215,6 +1215,7 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._short_forms: dict[str, tuple[int, str]] = {}  # name -> (end, body) it is a short form of
         self.lines = _Lines(text)
         self.spans = find_quote_spans(text)
         self.masked = _mask(text, self.spans)
@@ -1275,10 +1276,16 @@ class _Article:
         after a title (總裁李嘉誠) is a person's, whatever body bears it."""
         if len(name) < 2 or name in self._titled or not _HAN_RUN_RE.fullmatch(name):
             return ""
-        for _, end, body in self._bodies:  # the first so named: 中華郵政公司, not its 集郵處
-            if end <= pos and body.startswith(name) and _BODY_NAME_REST_RE.fullmatch(body[len(name) :]):
-                return body
-        return ""
+        if name not in self._short_forms:
+            self._short_forms[name] = next(  # the first so named: 中華郵政公司, not its 集郵處
+                (
+                    (end, body) for _, end, body in self._bodies
+                    if body.startswith(name) and _BODY_NAME_REST_RE.fullmatch(body[len(name) :])
+                ),
+                (len(self.text) + 1, ""),
+            )
+        end, body = self._short_forms[name]
+        return body if end <= pos else ""
 
     @functools.cached_property
     def _dotted_short_forms(self) -> dict[str, str]:
