@@ -108,16 +108,17 @@ class SearchIndex:
         self._invalidate()
 
     def _invalidate(self) -> None:
+        self._lengths = {}  # first: a filter thread may be reading these
         self._bodies = None
         self._titles_joined = None
         self._metas_joined = None
-        self._lengths = {}
 
     def _lengths_of(self, name: str, texts: list[str]) -> list[int]:
         """Each text's length (at least 1), kept until the texts change."""
-        if name not in self._lengths:
-            self._lengths[name] = [len(text) or 1 for text in texts]
-        return self._lengths[name]
+        lengths = self._lengths.get(name)
+        if lengths is None or len(lengths) != len(texts):  # texts grew meanwhile
+            lengths = self._lengths[name] = [len(text) or 1 for text in texts]
+        return lengths
 
     def _joined_titles(self) -> tuple[str, list[int]]:
         if self._titles_joined is None:

@@ -58,6 +58,8 @@ SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
 LIST_REFRESH_INTERVAL = 1.0  # seconds between redraws of a growing list while indexing
 LIST_GROWS_QUIETLY_PAST = 200  # entries; below this the list grows with every batch
 WIDE_ENOUGH_FOR_PANEL = 120
+PANES_AFTER = 1 / 30  # seconds after the first sources are listed
+FIRST_FRAME_AT_THE_LATEST = 0.25  # seconds: the scan starts by then in any case
 
 
 def mode_label(mode: str, variant: str) -> str:
@@ -124,6 +126,7 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self._position_settled = False
         self._list_stale = False
         self._list_shown_at = 0.0
+        self._started = False
         self._panes_mounted = False
         self._panes_mounting = False
         self._after_panes: list[Callable[[], object]] = []
@@ -182,8 +185,14 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         # (a known folder's are in the first frame; a new folder's come from
         # the scan, and drawing the panes first would delay them).
         self.call_after_refresh(self._after_first_frame)
+        # A dialog opened before the first refresh (e, ?) holds the screen's
+        # refresh callbacks until it closes; the timer does not wait for it.
+        self.set_timer(FIRST_FRAME_AT_THE_LATEST, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        if self._started:
+            return
+        self._started = True
         self.load_corpus()
         if self.library.entries:
             self._mount_panes_soon()
@@ -199,7 +208,10 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
             self._after_panes.append(then)
         if not self._panes_mounting:
             self._panes_mounting = True
-            self.call_after_refresh(self._mount_panes)
+            # A timer, not call_after_refresh: a dialog opened in the first
+            # frame (e, ?) would hold a refresh callback until it is closed.
+            # A frame later, so the sources are drawn first.
+            self.set_timer(PANES_AFTER, self._mount_panes)
 
     async def _mount_panes(self) -> None:
         from reader.ui.article_view import ArticleView
@@ -210,15 +222,15 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         await self.query_one("#main").mount(QuotesPanel(id="quotes"))
         self._panes_mounted = True
         self._fit_panel()
-        for then in self._after_panes:
+        if self._first_open_pending:
+            self._open_first()
+        for then in self._after_panes:  # what was asked for meanwhile comes last, and wins
             then()
         self._after_panes.clear()
         self.call_after_refresh(self._open_store)
         # Reading positions are saved as you go, so a killed process loses
         # at most the last few seconds of scrolling.
         self.set_interval(3, self._save_position)
-        if self._first_open_pending:
-            self._open_first()
 
     def _open_store(self) -> None:
         from reader.core.highlights import HighlightStore, HighlightStoreError
@@ -297,6 +309,8 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
                 pending, last_post = None, time.monotonic()
                 listed = listed or first_entries
         except Exception as exc:  # noqa: BLE001
+            if pending is not None:  # what was read before the failure is shown
+                self.post_message(self.Scanned(pending))
             self.call_from_thread(self._load_failed, exc)
         finally:
             index.close()
@@ -338,6 +352,7 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         now = time.monotonic()
         if self._list_stale and (
             event.from_cache or event.finished or event.removed
+            or self.sources.articles is not library.entries  # reordered: indices changed
             or len(self.sources.articles) < LIST_GROWS_QUIETLY_PAST
             or now - self._list_shown_at >= LIST_REFRESH_INTERVAL
         ):
@@ -359,7 +374,7 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self._update_status()
 
     def _open_first(self) -> None:
-        if self._panes_mounted and self.open_article is None and self.library.entries:
+        if self._panes_mounted and self.open_article is None and not self._user_opened and self.library.entries:
             self.open(self.sources.current or self.library.entries[0])
 
     def _finish_loading(self) -> None:
@@ -402,14 +417,22 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
     @on(SourceList.Open)
     def _on_open(self, event: SourceList.Open) -> None:
         self._user_opened = True
-        self.open(event.entry)
-        self.reader.focus()
+        self.open_to_read(event.entry)
+
+    def open_to_read(self, entry: Entry, at: int | None = None) -> None:
+        """Open ``entry`` and move the focus to the reader."""
+        self.open(entry, at)
+        self._mount_panes_soon(lambda: self.reader.focus())
 
     def open(self, entry: Entry, at: int | None = None) -> None:
         """Open ``entry``, at original offset ``at`` or where it was left.
 
         The file is read, parsed and its quotes extracted in a thread; the
-        last few articles opened are kept, so going back is immediate."""
+        last few articles opened are kept, so going back is immediate.  Asked
+        before the reader is mounted (Enter typed ahead), it opens once it is."""
+        if not self._panes_mounted:
+            self._mount_panes_soon(lambda: self.open(entry, at))
+            return
         self.sources.open_id = entry.id
         self.sources.refresh()
         article = self._articles.get(entry.id)

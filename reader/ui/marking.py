@@ -220,8 +220,7 @@ class QuotesAndHighlights:
             self._user_opened = True
             self.sources.select_id(entry.id)
             self._pending_selection = (quote.start, quote.end)
-            self.open(entry, at=quote.start)
-            self.reader.focus()
+            self.open_to_read(entry, at=quote.start)
 
         from reader.ui.speakers_screen import SpeakersScreen
 

@@ -145,3 +145,35 @@ async def test_key_bar_shows_the_focused_panes_keys_and_a_click_presses_one() ->
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_enter_typed_ahead_opens_the_article_once_the_reader_is_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A known folder lists its sources in the first frame, before the reader
+    is mounted: Enter pressed then opens that article when it is (it was a
+    crash: no #reader yet)."""
+    import reader.ui.app as app_module
+
+    async with SummitReader(SEEDS).run_test(size=(100, 30)) as pilot:  # builds the index
+        await loaded(pilot)
+    monkeypatch.setattr(app_module, "PANES_AFTER", 0.5)  # a wide window to type in
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.sources.articles and not app._panes_mounted
+        await pilot.press("j", "enter")
+        wanted = app.sources.current
+        await pilot.pause(0.6)
+        await loaded(pilot)
+        assert app.open_article is not None and app.open_article.id == wanted.id
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_a_dialog_opened_at_once_does_not_hold_back_the_reader() -> None:
+    from reader.ui.help_screen import HelpScreen
+
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen)
+        assert app._panes_mounted and "indexing" not in str(app.query_one("#status").render())
