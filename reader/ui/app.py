@@ -21,9 +21,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.widgets import Static
-from textual.notifications import SeverityLevel
 from textual.worker import get_current_worker
 
 from reader.core.index import FIRST_SCREEN, CorpusIndex, Entry, ScanEvent
@@ -36,6 +36,7 @@ from reader.core.textnorm import show_controls
 from reader.ui.filtering import FilterAndFind
 from reader.ui.key_bar import KeyBar
 from reader.ui.marking import QuotesAndHighlights
+from reader.ui.panes import needs_panes
 from reader.ui.source_list import SourceList
 
 if TYPE_CHECKING:
@@ -222,9 +223,7 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         await self.query_one("#main").mount(QuotesPanel(id="quotes"))
         self._panes_mounted = True
         self._fit_panel()
-        if self._first_open_pending:
-            self._open_first()
-        for then in self._after_panes:  # what was asked for meanwhile comes last, and wins
+        for then in self._after_panes:  # in the order asked: what the user asked for wins
             then()
         self._after_panes.clear()
         self.call_after_refresh(self._open_store)
@@ -315,10 +314,8 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         finally:
             index.close()
 
+    @needs_panes
     def _load_failed(self, exc: Exception) -> None:
-        if not self._panes_mounted:
-            self._mount_panes_soon(lambda: self._load_failed(exc))
-            return
         self.loading = False
         reason = f"{type(exc).__name__}: {exc}"
         self.reader.set_empty_message(f"Could not read {self.root}: {reason}")
@@ -363,20 +360,22 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
                 self.run_filter(self.filter_text)
         self.skipped = library.skipped
         if self.open_article is None and library.entries and not self._first_open_pending:
-            # After the list is on screen: the article is parsed and laid out next.
+            # Once the reader is there, a frame after the list.
             self._first_open_pending = True
             self.sources.cursor = 0
-            self.call_after_refresh(self._open_first)
+            self._open_first()
         if event.finished:
-            self._mount_panes_soon(self._finish_loading)
+            self._finish_loading()
         elif library.entries:
             self._mount_panes_soon()
         self._update_status()
 
+    @needs_panes
     def _open_first(self) -> None:
-        if self._panes_mounted and self.open_article is None and not self._user_opened and self.library.entries:
+        if self.open_article is None and not self._user_opened and self.library.entries:
             self.open(self.sources.current or self.library.entries[0])
 
+    @needs_panes
     def _finish_loading(self) -> None:
         self.loading = False
         first = self.library.entries[0] if self.library.entries else None
@@ -422,17 +421,18 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
     def open_to_read(self, entry: Entry, at: int | None = None) -> None:
         """Open ``entry`` and move the focus to the reader."""
         self.open(entry, at)
-        self._mount_panes_soon(lambda: self.reader.focus())
+        self._focus_reader()
 
+    @needs_panes
+    def _focus_reader(self) -> None:
+        self.reader.focus()
+
+    @needs_panes
     def open(self, entry: Entry, at: int | None = None) -> None:
         """Open ``entry``, at original offset ``at`` or where it was left.
 
         The file is read, parsed and its quotes extracted in a thread; the
-        last few articles opened are kept, so going back is immediate.  Asked
-        before the reader is mounted (Enter typed ahead), it opens once it is."""
-        if not self._panes_mounted:
-            self._mount_panes_soon(lambda: self.open(entry, at))
-            return
+        last few articles opened are kept, so going back is immediate."""
         self.sources.open_id = entry.id
         self.sources.refresh()
         article = self._articles.get(entry.id)

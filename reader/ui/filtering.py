@@ -20,6 +20,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.core.search import Hit, find_all
+from reader.ui.panes import needs_panes
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -150,10 +151,8 @@ class FilterAndFind:
 
     # ------------------------------------------------------------ find
 
+    @needs_panes
     def action_find(self) -> None:
-        if not self._panes_mounted:  # pressed before the panes are there
-            self._mount_panes_soon(self.action_find)
-            return
         bar = self.find_bar
         bar.add_class("-visible")
         bar.focus()

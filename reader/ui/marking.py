@@ -23,6 +23,7 @@ from reader.core import paths
 from reader.core.index import CorpusIndex
 from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
+from reader.ui.panes import needs_panes
 
 if TYPE_CHECKING:
     from reader.core.highlights import Highlight
@@ -172,10 +173,8 @@ class QuotesAndHighlights:
             self.panel.select_key(f"h-{added.id}")
             self.notify("Highlighted." + (" Note saved." if note else " Press a to add a note."), timeout=2)
 
+    @needs_panes
     def action_toggle_panel(self) -> None:
-        if not self._panes_mounted:  # pressed before the panes are there
-            self._mount_panes_soon(self.action_toggle_panel)
-            return
         self._panel_opened_by_user = not self.panel.display
         self._fit_panel()
 
@@ -226,10 +225,8 @@ class QuotesAndHighlights:
 
         self.push_screen(SpeakersScreen(groups, self._shown), chosen)
 
+    @needs_panes
     def action_export_panel(self) -> None:
-        if not self._panes_mounted:  # pressed before the panes are there
-            self._mount_panes_soon(self.action_export_panel)
-            return
         article = self.open_article
         if article is None:
             return
