@@ -403,10 +403,16 @@ def scan(
     def pool_starting() -> bool:
         return bool(warm_ups) and not all(future.done() for future in warm_ups)
 
+    def start_pool_now() -> None:
+        nonlocal executor, start_pool
+        start_pool = False
+        executor = (executor_factory or _default_executor)()
+        warm_ups.extend(executor.submit(_warm_up) for _ in range(_worker_count()))
+
     def submit(batch: list[tuple[str, str, bool]]) -> None:
         """The first few files are read right here, so the list shows at once;
         the rest go to worker processes (one per core) while the walk goes on."""
-        nonlocal executor, inline_left, start_pool
+        nonlocal inline_left, start_pool
         if inline_left > 0 or _worker_count() == 1 or pool_starting():
             # While the workers start (~0.3 s), this process reads on.
             inline_left -= len(batch)
@@ -416,7 +422,8 @@ def scan(
             start_pool = executor is None and len(batch) >= FIRST_INLINE and _worker_count() > 1
             return
         if executor is None:
-            executor = (executor_factory or _default_executor)()
+            start_pool_now()
+        assert executor is not None
         pending.append(executor.submit(_index_many, batch))
 
     def collect(block: bool, keep: int = 0) -> Iterator[ScanEvent]:
@@ -462,9 +469,7 @@ def scan(
                 # Started after the first files are handed on, so the worker
                 # processes' start-up (~0.3 s: an interpreter, the modules,
                 # the script tables) overlaps drawing them, not reading them.
-                start_pool = False
-                executor = (executor_factory or _default_executor)()
-                warm_ups.extend(executor.submit(_warm_up) for _ in range(_worker_count()))
+                start_pool_now()
             yield from collect(block=True, keep=MAX_IN_FLIGHT)
         if jobs:
             submit(jobs)
