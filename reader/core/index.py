@@ -187,7 +187,9 @@ class CorpusIndex:
                 self._create(conn)
             else:
                 conn.execute("PRAGMA synchronous=OFF")  # WAL mode is kept in the file
-            conn.execute("SELECT count(*) FROM files").fetchone()
+            # The table is there and readable.  Not count(*): that walks a
+            # whole index, 58 ms at 100k rows, on the way to the first screen.
+            conn.execute("SELECT 1 FROM files LIMIT 1").fetchone()
             return conn
         except sqlite3.DatabaseError:
             # Damaged or from another version: it is a cache, start again.
