@@ -299,10 +299,15 @@ _SURNAMES = frozenset(
     "金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬"
     "钱錢严嚴覃武戴莫孔向汤湯习習温溫岑柯卓翁洪游詹施庄莊欧歐司"
     "区區麦麥伍甘霍邝鄺颜顏聂聶殷饶饒凌葛倪滕庞龐樊乔喬祝阮骆駱邬鄔巫蓝藍简簡"
+    # less common, and seldom the first character of an everyday word
+    "祁裴邢靳甄褚蒲翟郎鲁魯姬冉柴邸栾欒俞鲍鮑丘邰裘阙闕耿戚宫宮卞储儲涂塗屈晏符喻苟虞巩鞏冼尤"
+    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
 _COMPOUND_SURNAMES = frozenset(
-    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 司徒 东方 東方 端木 慕容 夏侯 皇甫 尉迟 尉遲 公孙 公孫 令狐 长孙 長孫".split()
+    "欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 司徒 东方 東方 端木 慕容 夏侯 皇甫 尉迟 尉遲 公孙 公孫 令狐 长孙 長孫 "
+    # Taiwan's double surnames
+    "张简 張簡 范姜 张廖 張廖 简林 簡林 江谢 江謝".split()
 )
 # characters common in given names and rare in the words that start with a
 # surname character (许多, 高度, 周末, 向右): 李盈莹 and 林冠廷 read as names
@@ -376,6 +381,17 @@ _NAME_ENDERS = frozenset(
 )
 # enders that only start a speech verb (表示, 強調, 指出): 蘇志強的話 keeps its 強
 _VERB_INITIAL_ENDERS = frozenset("表指认認强強透宣提警")
+# everyday words that follow a name and start the narration, though their first
+# character could end a given name (卓玛负责接待, 祁连英今年26岁, 林芳回忆)
+_NARRATION_WORDS = frozenset(
+    "负责 負責 今年 去年 目前 现年 現年 回忆 回憶 笑着 笑著 坦言 告诉 告訴 介绍 介紹 认为 認為 带着 帶著 "
+    "带领 帶領 同时 同時 随后 隨後 当时 當時 家住 出生 毕业 畢業 从事 從事 曾经 曾經 正在 仍然 依然 "
+    "已经 已經 身穿 手持 拿着 拿著 站在 坐在 看着 看著 希望 觉得 覺得 记得 記得 感叹 感嘆 感慨 解释 解釋 "
+    "补充 補充 直言 透露 回应 回應 呼吁 呼籲 承认 承認 担任 擔任 经营 經營 创办 創辦 加入 参与 參與 "
+    "获得 獲得 喜欢 喜歡 决定 決定 打算 计划 計劃 准备 準備 开始 開始 继续 繼續 最近 近日 近年 多年 "
+    "每天 每年 常常 经常 經常 总是 總是 本人 夫妇 夫婦 夫妻 一行 等人 住在 来自 來自 无奈 無奈 忍不住 "
+    "不禁 连忙 連忙 赶紧 趕緊 随即 隨即 立即 马上 馬上 刚刚 剛剛 早年 此前 之前 之后 之後 后来 後來".split()
+)
 _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
 # a surname and a title (王副部长, 李教授, 欧阳主任): someone named in full before
 _SURNAME_TITLE_RE = re.compile(
@@ -682,6 +698,16 @@ def _has_name_shape(name: str) -> bool:
     return bool(surname) and 1 <= len(given) <= 2 and all(ch in _GIVEN_INVENTORY for ch in given)
 
 
+def _reads_as_given(given: str) -> bool:
+    """Whether one or two characters read as a given name: one of them common
+    in given names, neither a function word (连英, not 度关 nor 在说)."""
+    return (
+        1 <= len(given) <= 2
+        and any(ch in _GIVEN_INVENTORY for ch in given)
+        and not any(ch in _NOT_GIVEN_CHARS for ch in given)
+    )
+
+
 def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) -> _Speaker | None:
     """Split a subject phrase into role and name: 法國總統馬克龍 → (法國總統, 馬克龍).
 
@@ -875,8 +901,8 @@ def _ends_name(rest: str) -> bool:
 
     A character that only starts a speech verb starts narration when the verb
     is there: 蘇志強的 and 林志強表示 both keep 強."""
-    if not rest:
-        return True
+    if not rest or (rest[:2] in _NARRATION_WORDS and rest[2:3] != "人") or rest[:3] in _NARRATION_WORDS:
+        return True  # 卓玛负责接待, not 投资者关系负责人
     if rest[0] in _VERB_INITIAL_ENDERS:
         return bool(SPEECH_VERB_RE.match(rest))
     return rest[0] in _NAME_ENDERS or bool(SPEECH_VERB_RE.match(rest))
@@ -918,7 +944,8 @@ _SCHOOL_HEADS = ("大学", "大學", "学院", "學院", "中学", "中學", "�
 _ORG_ANAPHOR_RE = re.compile("^(?:该|該|此|这|這|本)(?:家|间|間|所|个|個)?(?P<head>" + "|".join(_ORG_HEADS) + ")$")
 # a document: it speaks for the body that issued it (委員會發表報告 … 報告寫道)
 _DOCUMENT_NAME_RE = re.compile(
-    "^(?:该|該|这份|這份|此|这|這|该份|該份)?(?:调查|調查|书面|書面|最终|最終)?(?P<doc>报告|報告|声明|聲明|"
+    "^(?:该|該|此|这|這|一|本)?(?:份|篇|项|項)?"  # 该, 这份, 一份
+    f"(?:[{_HAN}]{{0,4}}?)(?P<doc>报告|報告|声明|聲明|"  # 调查, 书面, 调研
     "判决书|判決書|裁决书|裁決書|公告|通报|通報|新闻稿|新聞稿|文告|文件|回复|回覆|函件)$"
 )
 _ISSUING_VERB_RE = re.compile("发表|發表|发布|發布|公布|发出|發出|提交|出具|作出|做出|的|之")
@@ -994,13 +1021,21 @@ def _reads_as_body(name: str) -> bool:
     return not re.search("在|给|給|向|用", name[2:])
 
 
+_SURNAME_FAMILIAR_RE = re.compile(f"[小老][{_SURNAME_CLASS}]")
+
+
 def _surname_of(name: str) -> str:
+    if _SURNAME_FAMILIAR_RE.fullmatch(name):
+        return name[1]
     return name[:2] if name[:2] in _COMPOUND_SURNAMES else name[:1]
 
 
 def _is_short_form(name: str) -> bool:
-    """A surname with an honorific or a title, standing for a full name: 莫教授, 王副部长."""
-    return bool(_HONORIFIC_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name))
+    """A surname with an honorific or a title, or 小/老 before it, standing for
+    a full name: 莫教授, 王副部长, 小祁."""
+    return bool(
+        _HONORIFIC_NAME_RE.fullmatch(name) or _SURNAME_TITLE_RE.fullmatch(name) or _SURNAME_FAMILIAR_RE.fullmatch(name)
+    )
 
 
 def _cut_after_dotted_name(phrase: str) -> str:
@@ -1110,7 +1145,13 @@ class _People:
     """
 
     def __init__(
-        self, masked: str, lines: _Lines, names: set[str], role_only: list[_Mention], speech_ends: list[int]
+        self,
+        masked: str,
+        lines: _Lines,
+        names: set[str],
+        role_only: list[_Mention],
+        speech_ends: list[int],
+        quoted_sentence_ends: list[int],
     ) -> None:
         self._lines = lines
         found = []
@@ -1133,7 +1174,9 @@ class _People:
         people = [(start, end) for start, end in people if masked[end : end + 1] != "的"]
         starts = [start for start, _ in people]
         breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}\n]", masked)]
-        sentence_breaks = [m.start() for m in re.finditer(f"[{SENTENCE_END}\n]", masked)]
+        sentence_breaks = sorted(
+            [m.start() for m in re.finditer(f"[{SENTENCE_END}\n]", masked)] + quoted_sentence_ends
+        )
 
         def in_reported_speech(pos: int) -> bool:
             """After a speech verb in its sentence: 她提到，副主席安娜访华时… names
@@ -1226,7 +1269,13 @@ class _Article:
         speech_ends = [v.end() for v in self.attributing if self._said_by_a_person(v)]
         # a body's short form (寶麗 for 寶麗院線有限公司) is no person a pronoun points to
         people = {name for name in self.known if not self._body_of_short_form(name, len(text))}
-        self.people = _People(self.masked, self.lines, people, self._role_only_mentions(), speech_ends)
+        quoted_sentence_ends = [  # ：“…。”才让多杰则更关心: a new sentence after the quote
+            span.after - 1 for span in self.spans
+            if span.after > span.end and text[span.start : span.end].rstrip().endswith(tuple(SENTENCE_END))
+        ]
+        self.people = _People(
+            self.masked, self.lines, people, self._role_only_mentions(), speech_ends, quoted_sentence_ends
+        )
 
     # -- people
 
@@ -1249,6 +1298,7 @@ class _Article:
             ):
                 names.add(match.group())
         titled = {self._name_after(m.end(), vouched=m.group() not in _PEOPLE_NOUNS) for m in ROLE_RE.finditer(self.masked)}
+        titled.update(self._names_after_person_words())
         self._titled = frozenset(titled)
         names.update(titled)
         for verb in self.attributing:
@@ -1316,12 +1366,25 @@ class _Article:
                 mentions.append(_Mention(verb.start() - len(clause), "", speaker.role))
         return mentions
 
-    def _name_after(self, pos: int, *, vouched: bool) -> str:
+    def _names_after_person_words(self) -> set[str]:
+        """Names after a word for a person that is no listed title (星空讲解员祁连英今年,
+        民宿老板才让多杰): a surname, given characters that read as a name's, and
+        narration right after (not 消费者高度关注)."""
+        found = set()
+        for match in re.finditer(f"[{''.join(sorted(_PERSON_WORD_ENDS))}](?=[{_SURNAME_CLASS}])", self.masked):
+            name = self._name_after(match.end(), vouched=False, guessing=True)
+            if name:
+                found.add(name)
+        return found
+
+    def _name_after(self, pos: int, *, vouched: bool, guessing: bool = False) -> str:
         """A name right after a role word, ended by punctuation, 的, a verb or an adverbial."""
         run = _HAN_RUN_RE.match(self.masked, pos)
         if not run:
             return ""
         candidate = run.group()
+        if self.masked[run.end() : run.end() + 1] in _DOT:
+            return ""  # 协调员戴维·霍尔布鲁克: a dotted name, found whole elsewhere
         honorific = _HONORIFIC_NAME_RE.match(candidate)
         if honorific:  # 居民赵先生受访时说: the honorific ends the name
             return honorific.group()
@@ -1331,7 +1394,11 @@ class _Article:
         for cut in range(2, min(len(candidate), longest) + 1):  # a surname and one or two characters
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
+                if guessing and not _reads_as_given(name[2 if name[:2] in _COMPOUND_SURNAMES else 1 :]):
+                    return ""
                 return name if _is_person_name(name, vouched=vouched) else ""
+        if guessing:
+            return ""
         surname = 2 if candidate[:2] in _COMPOUND_SURNAMES else 1
         if candidate[0] in _SURNAMES and _is_person_name(candidate[: surname + 2], vouched=vouched):
             # most Chinese names have a surname and two characters: 法官郭偉健判處, 講師歐陽敏儀研究
@@ -1408,6 +1475,8 @@ class _Article:
         speaker = self._checked(speaker, pos, whole=speaker.name == _clean_role(kept))
         if speaker is None:
             return None
+        if not speaker.is_person and speaker.name in self._abbreviations:  # 水保署 -> 農業部…水土保持署
+            speaker = _Speaker(self._abbreviations[speaker.name], speaker.role, False)
         if speaker.name in PRONOUNS:
             mention = self.people.last_before(pos)
             if mention is None:
@@ -1442,9 +1511,10 @@ class _Article:
         if speaker.is_person and _reads_as_person(name, self.known):
             return speaker
         if not speaker.is_person:
-            document = _DOCUMENT_NAME_RE.match(name)
-            if document:
-                return self._issuer(document.group("doc"), pos)
+            document = _DOCUMENT_NAME_RE.match(name.rsplit("的", 1)[-1])  # 学会今年发布的一份报告
+            if document:  # the issuer may be named in the same phrase: 学会今年发布的一份报告
+                at = self.masked.find(name, pos, pos + NARRATION_WINDOW)
+                return self._issuer(document.group("doc"), at + len(name) if at >= 0 else pos)
             if _reads_as_body(name) and (self._names_a_body(name) or (whole and _is_bare_name(name))):
                 return self._full_body(speaker, pos)
         phrase = _LEADING_WORD_RE.sub("", name)
@@ -1515,6 +1585,18 @@ class _Article:
                     found.append((run.start() + cut, run.start() + head.end(), name[cut:]))
         return sorted(found, key=lambda body: body[1])
 
+    @functools.cached_property
+    def _abbreviations(self) -> dict[str, str]:
+        """Short forms the text gives in brackets after a body's full name:
+        農業部農村發展及水土保持署（水保署） -> {水保署: 農業部農村發展及水土保持署}."""
+        ends = {end: name for _, end, name in self._bodies}
+        found = {}
+        for match in re.finditer(f"[（(]([{_HAN}]{{2,8}})[）)]", self.text):
+            full = ends.get(match.start())
+            if full and match.group(1) != full:
+                found.setdefault(match.group(1), full)
+        return found
+
     def _full_body(self, speaker: _Speaker, pos: int) -> _Speaker:
         """该局, 該校 -> the last body named before whose name ends in that word
         (校 in 大學, 學院 too); a short form (南海分局) -> the full name met before
@@ -1540,7 +1622,7 @@ class _Article:
             sentence_start = self._sentence_start(at)
             for start, end, name in reversed(self._bodies):
                 if end <= at and start >= sentence_start and at - end <= 20:
-                    if _ISSUING_VERB_RE.search(self.masked, end, at):
+                    if end == at or _ISSUING_VERB_RE.search(self.masked, end, at):  # 委员会报告写道
                         return _Speaker(name, "", False)
                     break
             at = self.masked.rfind(document, 0, at)

@@ -1033,3 +1033,50 @@ def test_a_body_short_form_that_starts_its_full_name(text: str, words: str, spea
 )
 def test_a_jibe_reports_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert said(text) == expected
+
+
+# -- names in running text ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an everyday word after a name starts the narration: 卓玛负责, not a name 卓玛负
+        ("店主的妻子卓玛负责接待，她笑着告诉记者：“现在半夜还有客人。”", "卓玛"),
+        # ...but 负责人 after a word is a role: no name 关系
+        ("公司投资者关系负责人：“回购规模不低于50亿元。”", ""),
+        # a name after a word for a person that is no listed title
+        ("山区讲解员祁连英今年26岁。她回忆起第一次带团：“我指错了星星。”", "祁连英"),
+        # Taiwan's double surnames
+        ("搜救分隊長張簡志豪受訪時說，「能見度不到5公尺」。「這個動作救了他一命。」張簡分隊長說。", "張簡志豪"),
+    ],
+)
+def test_names_in_running_text(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
+
+
+def test_a_sentence_quoted_whole_ends_the_sentence_before_the_next_subject() -> None:
+    # 才让多杰 opens a new sentence after her quote; 他 points to him, not to 卓玛
+    text = (
+        "老板才让多杰去年开了民宿。他的妻子卓玛负责接待，她告诉记者：“客人很多。”"
+        "才让多杰则更关心年轻人。他说，儿子回到了镇上，“这是我想都不敢想的。”"
+    )
+    assert said(text)[-1] == ("这是我想都不敢想的。", "才让多杰")
+
+
+def test_a_familiar_form_of_a_surname_stands_for_the_full_name() -> None:
+    text = "讲解员祁连英今年26岁，同事们都叫她“小祁”。如今，小祁已能讲解星座。“每个民族都有自己的星空。”她说。"
+    assert said(text)[-1][1] == "祁连英"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the issuer named in the same phrase as its document
+        ("青海省天文学会今年发布的一份调研报告写道：“暗夜资源具有不可再生性。”", "青海省天文学会"),
+        # a short form the text gave in brackets after the full name
+        ("農業部農村發展及水土保持署（水保署）在會中提供的評估報告寫道：「邊坡持續滑動。」", "農業部農村發展及水土保持署"),
+    ],
+)
+def test_a_document_and_an_abbreviation_speak_for_the_body_in_full(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
