@@ -242,8 +242,10 @@ PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
 # 位 and 名 count people: 一名官員 is someone unnamed, and 这位年轻父亲, 這名60多歲的
 # 阿伯, 該名官員 point back like a pronoun, unless they name someone related to
 # that person (该名男子的邻居)
-_PERSON_CLASSIFIER_RE = re.compile("(?<![第唯])(?:这|這|该|該|此|一)(?:位|名)")
-_ANAPHOR_RE = re.compile("(?:这|這|该|該|此)(?:位|名)")
+# 这个 counts for a person when the phrase ends in a word for one: 这个戴眼镜的大男孩
+_PERSON_GE = "(?:个|個)(?=.*(?:人|孩|子|娘|汉|漢|年|妈|媽|爸|亲|親|板|闆|生|哥|姐|弟|妹)$)"
+_PERSON_CLASSIFIER_RE = re.compile(f"(?<![第唯])(?:(?:这|這|该|該|此|一)(?:位|名)|(?:这|這){_PERSON_GE})")
+_ANAPHOR_RE = re.compile(f"(?:这|這|该|該|此)(?:位|名|{_PERSON_GE})")
 _RELATED_RE = re.compile(
     "的(?:邻居|鄰居|妻子|丈夫|儿子|兒子|女儿|女兒|朋友|同事|同学|同學|家属|家屬|亲属|親屬|母亲|"
     "母親|父亲|父親|姐姐|哥哥|弟弟|妹妹|胞姊|胞姐|胞兄|胞弟|胞妹|律师|律師)$"
@@ -359,6 +361,8 @@ _HONORIFIC_NAME_RE = re.compile(
     # kinship words used as a name: 陈阿婆, 李婆婆, 黃伯伯; a pupil: 李同學
     "阿婆|婆婆|阿伯|伯伯|阿叔|叔叔|大叔|大妈|大媽|大婶|大嬸|奶奶|爷爷|爺爺|阿嬷|阿嬤|阿公|同学|同學|"
     "律师|律師|博士|院士|主任|经理|經理|局长|局長|校长|校長|书记|書記|警官|记者|記者|官|"
+    # 陳男, 林女: how Taiwan's reports name a man or woman (not 男子, 女士, 女性)
+    "男(?![子士性生孩童人装裝友足篮籃排])|女(?![子士性生孩童人儿兒装裝友王神婿足篮籃排])|"
     # 羅太, Cantonese for Mrs Law (not 太阳, 太平, 太多)
     "太(?![太阳陽平空多少过過久大小])|"
     # 王总, but not the 王總 of 國王總教練 or 總冠軍
@@ -396,7 +400,7 @@ _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
 # a surname and a title (王副部长, 李教授, 欧阳主任): someone named in full before
 _SURNAME_TITLE_RE = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])"
-    "(?:副|代|前|原|署理|常务|常務)?(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
+    "(?:副|分|代|前|原|署理|常务|常務)?(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")"
 )
 # what a body's role in an event is called before its name: 主辦單位澳門電影協會
 # a trade's word for a business (风电场运营商, 電訊供應商), which a body's name may follow
@@ -936,12 +940,18 @@ _ORG_HEADS = (
     "委员会", "委員會", "办公室", "辦公室", "公司", "集团", "集團", "大学", "大學", "学院", "學院",
     "中学", "中學", "小学", "小學", "学校", "學校", "中心", "政府", "当局", "當局", "法院", "银行",
     "銀行", "机构", "機構", "组织", "組織", "协会", "協會", "联盟", "聯盟", "医院", "醫院",
-    "局", "部", "院", "署", "处", "處", "所", "会", "會", "委", "校", "台", "社", "厂", "廠", "馆", "館", "团", "團", "行",
+    "局", "部", "院", "署", "厅", "廳", "处", "處", "所", "会", "會", "委", "校", "台", "社", "厂", "廠", "馆", "館", "团", "團", "行",
 )
 _ORG_HEAD_RE = re.compile("|".join(_ORG_HEADS))
 _SCHOOL_HEADS = ("大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學", "学校", "學校", "校")
 # 该局, 該校, 这家公司: a body named before
-_ORG_ANAPHOR_RE = re.compile("^(?:该|該|此|这|這|本)(?:家|间|間|所|个|個)?(?P<head>" + "|".join(_ORG_HEADS) + ")$")
+_ORG_ANAPHOR_RE = re.compile("^(?:该|該|此|这|這|本)(?:家|间|間|所|个|個)?(?P<head>分?(?:" + "|".join(_ORG_HEADS) + "))$")
+_ORG_ANAPHOR_IN_RE = re.compile(_ORG_ANAPHOR_RE.pattern.strip("^$"))
+# a party word for a body named before: 校方 is the school, 院方 the hospital or college
+_PARTY_HEADS = {
+    "校方": _SCHOOL_HEADS,
+    "院方": ("医院", "醫院", "学院", "學院"),
+}
 # a document: it speaks for the body that issued it (委員會發表報告 … 報告寫道)
 _DOCUMENT_NAME_RE = re.compile(
     "^(?:该|該|此|这|這|一|本)?(?:份|篇|项|項)?"  # 该, 这份, 一份
@@ -1046,7 +1056,7 @@ def _cut_after_dotted_name(phrase: str) -> str:
         last = match  # the last dotted name in the phrase
     if last is None:
         return phrase
-    end = last.start() + len(_trim_name_end(last.group()))
+    end = last.start() + len(_trim_name_end(last.group(), phrase[last.end() : last.end() + 2]))
     bracket = _BRACKET_RE.match(phrase, end)
     if bracket:
         end = bracket.end()
@@ -1056,8 +1066,16 @@ def _cut_after_dotted_name(phrase: str) -> str:
     return phrase
 
 
-def _trim_name_end(run: str) -> str:
-    """Cut a dotted name's last part where narration starts: 亚瑟·门施表示 → 亚瑟·门施."""
+_LATIN_BRACKET_RE = re.compile(r"[（(][A-Za-z]")
+
+
+def _trim_name_end(run: str, after: str = "") -> str:
+    """Cut a dotted name's last part where narration starts: 亚瑟·门施表示 → 亚瑟·门施.
+
+    A Latin name in brackets right ``after`` the run ends the name itself:
+    诺阿兹曼·阿都拉（Noor Azman Abdullah） keeps its 都."""
+    if _LATIN_BRACKET_RE.match(after):
+        return run
     last_part = max(run.rfind(dot) for dot in _DOT) + 1
     for end in range(last_part + 1, len(run) + 1):
         if _ends_name(run[end:]):
@@ -1283,7 +1301,9 @@ class _Article:
         """Names vouched for by the text: with a role, a middle dot, a Latin name or a verb."""
         names: set[str] = set()
         for match in _DOTTED_NAME_RE.finditer(self.masked):
-            speaker = _split_name(_trim_name_end(match.group()), frozenset())
+            speaker = _split_name(
+                _trim_name_end(match.group(), self.masked[match.end() : match.end() + 2]), frozenset()
+            )
             if speaker is not None and speaker.name:
                 names.add(speaker.name)
         for match in _NAME_WITH_LATIN_RE.finditer(self.masked):
@@ -1343,7 +1363,9 @@ class _Article:
         full later (范德维尔德 -> 扬·范德维尔德); a part two names share stands for neither."""
         forms: dict[str, str] = {}
         for match in _DOTTED_NAME_RE.finditer(self.masked):
-            speaker = _split_name(_trim_name_end(match.group()), frozenset())
+            speaker = _split_name(
+                _trim_name_end(match.group(), self.masked[match.end() : match.end() + 2]), frozenset()
+            )
             if speaker is None or not speaker.name or not any(dot in speaker.name for dot in _DOT):
                 continue
             last = re.split(f"[{_DOT}]", speaker.name)[-1]
@@ -1363,7 +1385,10 @@ class _Article:
             clause = self._clause_before(verb.start())
             speaker = _split_name(_strip_adverbials(clause), self.known)
             if speaker is not None and speaker.is_person and not speaker.name:
-                mentions.append(_Mention(verb.start() - len(clause), "", speaker.role))
+                if _ANAPHOR_RE.match(speaker.role):
+                    continue  # 这位老人, 这个大男孩: someone named before, no new person
+                at = clause.find(speaker.role)
+                mentions.append(_Mention(verb.start() - len(clause) + max(at, 0), "", speaker.role))
         return mentions
 
     def _names_after_person_words(self) -> set[str]:
@@ -1388,6 +1413,12 @@ class _Article:
         honorific = _HONORIFIC_NAME_RE.match(candidate)
         if honorific:  # 居民赵先生受访时说: the honorific ends the name
             return honorific.group()
+        if (
+            candidate[:1] == "阿" and len(candidate) >= 2 and candidate[1] in _GIVEN_INVENTORY
+            and candidate[1] not in _KIN_SUFFIX + "公嬤嫲爸妈媽哥叔爷爺妹弟"
+            and (len(candidate) == 2 or candidate[2] not in _KIN_SUFFIX)
+        ):
+            return candidate[:2]  # 男朋友阿朗陪她: 阿 and one character is a familiar name
         if candidate[0] in _NAME_ENDERS and candidate[0] not in _SURNAMES:
             return ""  # narration right after the title: 外长会谈, 主任出席
         longest = 3 if candidate[0] in _SURNAMES and candidate[:2] not in _COMPOUND_SURNAMES else 4
@@ -1577,6 +1608,8 @@ class _Article:
             if "该" in run.group() or "該" in run.group():
                 continue
             for head in _ORG_HEAD_RE.finditer(run.group()):
+                if run.group()[head.end() : head.end() + 1] in ("长", "長"):
+                    continue  # 渔业局局长: the 局 of a title
                 name = run.group()[: head.end()]
                 cut = max(name.rfind(word) for word in _BEFORE_BODY_CUT) + 1
                 role = _ORG_ROLE_RE.match(name, cut)
@@ -1603,6 +1636,12 @@ class _Article:
         that ends in it (佛山市生态环境局南海分局)."""
         anaphor = _ORG_ANAPHOR_RE.match(speaker.name)
         heads: tuple[str, ...]
+        if speaker.name in _PARTY_HEADS:
+            heads = _PARTY_HEADS[speaker.name]
+            for _, end, name in reversed(self._bodies):
+                if end <= pos and name.endswith(heads):
+                    return _Speaker(name, speaker.role, False)
+            return speaker
         if anaphor:
             heads = _SCHOOL_HEADS if anaphor.group("head") in _SCHOOL_HEADS else (anaphor.group("head"),)
         else:
@@ -1625,6 +1664,10 @@ class _Article:
                     if end == at or _ISSUING_VERB_RE.search(self.masked, end, at):  # 委员会报告写道
                         return _Speaker(name, "", False)
                     break
+            anaphors = list(_ORG_ANAPHOR_IN_RE.finditer(self.masked, max(sentence_start, at - 20), at))
+            if anaphors and (anaphors[-1].end() == at or _ISSUING_VERB_RE.search(self.masked, anaphors[-1].end(), at)):
+                body = self._full_body(_Speaker(anaphors[-1].group(), "", False), at)  # 该局随后发出的声明
+                return body if body.name != anaphors[-1].group() else None
             at = self.masked.rfind(document, 0, at)
         return None
 
@@ -1808,8 +1851,10 @@ class _Article:
         reported_start = max(line_start, sentence_start - REPORTED_SPEECH_REACH)
         for verb in reversed(self._attributing_verbs(reported_start, sentence_start)):
             speaker = self._speaker_of_verb(verb)  # reported speech that runs on
-            if speaker is not None and speaker.is_person:
-                return speaker
+            if speaker is not None and (
+                speaker.is_person or (sentence_like and speaker.name and self._names_a_body(speaker.name))
+            ):
+                return speaker  # a body's too, for a whole sentence: 市政厅在文告中说，…。「…」
         if not sentence_like:
             return None
         if sentence_start == span.open_pos > line_start:  # 徐保平直言没有必要。“抗病毒药物……”

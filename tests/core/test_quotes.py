@@ -1080,3 +1080,39 @@ def test_a_familiar_form_of_a_surname_stands_for_the_full_name() -> None:
 )
 def test_a_document_and_an_abbreviation_speak_for_the_body_in_full(text: str, speaker: str) -> None:
     assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a rank before a title is the title's: 張簡分隊長 is 張簡志豪
+        ("嘉明湖山難\n分隊長張簡志豪受訪時說，「能見度很低」。\n「他躲在石頭後面，」張簡分隊長說，「這個動作救了他一命。」", "張簡志豪"),
+        # 陳男: how Taiwan's reports name a man
+        ("一名陳姓男子獲救。陳男目前已返家休養。他透過妻子向搜救人員致謝：「謝謝那些不認識我的人。」", "陳男"),
+        # a Latin name in brackets ends a dotted name, 都 and all
+        ("渔业局局长诺阿兹曼·阿都拉（Noor Azman Abdullah）受询时说，毒性属中等，「但仍可能引起休克」。", "诺阿兹曼·阿都拉"),
+        # 阿 and one character after a word for a person is a familiar name
+        ("阿欣的男朋友阿朗陪她出席記者會。他坦言，當時並不知道，「佢喺我面前成日都笑笑口」。", "阿朗"),
+        # 这个 and a word for a person points back to the one named before
+        ("志愿者小周对此很淡定。“冰箱的意义就在于不问理由，”这个戴眼镜的大男孩说，“那就变味了。”", "小周"),
+    ],
+)
+def test_names_titles_and_anaphors(text: str, speaker: str) -> None:
+    assert {who for _, who in said(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 校方 is the school named before
+        ("香港海濱大學學生事務處開通熱線。校方強調，熱線並非取代治療，「而是有把聲陪佢」。", "香港海濱大學"),
+        # 該分署 is the last branch office named
+        ("農業部林業及自然保育署台東分署昨日示警。該分署提醒：「高山沒有說走就走這回事。」", "農業部林業及自然保育署台東分署"),
+        # a body's reported speech runs on into a whole quoted sentence
+        ("槟岛市政厅在文告中说，过去一周接获27宗投报。「为了公众安全，民众切勿下水。」", "槟岛市政厅"),
+        # a statement issued by 该局 speaks for the bureau, not for 局局 of 局长
+        ("槟州渔业局局长李明受询时说，毒性中等。该局随后发出的声明强调，「公众切勿触碰水母」。", "槟州渔业局"),
+    ],
+)
+def test_bodies_speak_in_full(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
