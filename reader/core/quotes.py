@@ -218,6 +218,11 @@ _ROLE_WORDS = (
     "洋将", "洋將", "外援", "主帅", "主帥", "国手", "國手", "后卫", "後衛", "前锋", "前鋒",
     "中锋", "中鋒", "财务官", "財務官", "运营官", "營運官", "技术官", "技術官",
     "高层", "高層", "业者", "業者", "县长", "縣長", "馆长", "館長", "庭长", "庭長", "头目", "頭目",
+    "台长", "台長", "站长", "站長", "组长", "組長", "班长", "班長", "司长", "司長", "厅长", "廳長",
+    "镇长", "鎮長", "乡长", "鄉長", "里长", "里長", "区长", "區長", "主委", "检察长", "檢察長",
+    "指挥官", "指揮官", "大臣", "领事", "領事", "参赞", "參贊", "理事", "监事", "監事", "社工",
+    "义工", "義工", "志愿者", "志願者", "护士", "護士", "厨师", "廚師", "主厨", "主廚", "导游", "導遊",
+    "合伙人", "合夥人", "科学家", "科學家",
     # Malaysian honorific titles, which come before the name as titles do
     "拿督斯里", "丹斯里", "拿督",
 )
@@ -479,7 +484,10 @@ _PASSING_NAME_RE = re.compile(
 )
 _BRACKET_RE = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
-_LATIN_NAME_END_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*)+$")
+_LATIN_WORD = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’\-]*"
+_LATIN_NAME_END_RE = re.compile(f"{_LATIN_WORD}(?: {_LATIN_WORD})+$")
+# a Latin name right after a title: 合伙人 Larry Li, 总监 Anthony Annunziata
+_TITLED_LATIN_NAME_RE = re.compile(f"(?:{ROLE_RE.pattern}) ?(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})")
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
 _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
@@ -1125,6 +1133,8 @@ def _is_sentence_like(inner: str) -> bool:
     """Quoted words that make a sentence of their own."""
     if re.search("[。！？!?…；;]", inner):
         return True
+    if len(inner) >= 5 and re.search("我|咱|俺", inner):
+        return True  # someone's own words: 「我也想知誰在搞」
     return bool(re.search("[，,]", inner)) and len(inner) >= 10
 
 
@@ -1138,6 +1148,12 @@ class _Mention:
     role: str  # kept only for role-only mentions (卖场负责人告诉记者，…)
     is_subject: bool = True  # False for an object or a possessive: 感谢了大使吴恳, 黃博凱的調度
 
+
+# words that tell a woman or a man, in a title or just before a name
+_FEMALE_HONORIFICS = ("女士", "小姐", "太太", "婆婆", "阿婆", "奶奶", "阿姨", "大妈", "大媽", "大婶", "大嬸", "嫂", "姐", "姨")
+_FEMALE_WORD_RE = re.compile("妻子|太太|女儿|女兒|母亲|母親|妈妈|媽媽|女士|小姐|姐姐|妹妹|婆婆|奶奶|阿姨|女友|女朋友|妻|女性")
+_MALE_HONORIFICS = ("先生", "伯", "叔", "爷", "爺", "公", "男", "哥")
+_MALE_WORD_RE = re.compile("丈夫|先生|儿子|兒子|父亲|父親|爸爸|哥哥|弟弟|爷爷|爺爺|男友|男朋友|男性")
 
 # 他, 她们: a pronoun in the narration (not the 他 of 其他)
 _PRONOUN_RE = re.compile("(?<!其)[他她](?:们|們)?")
@@ -1225,16 +1241,36 @@ class _People:
         self._positions = [m.pos for m in self._mentions]
         self._passing = [with_role(m) for m in passing]
         self._passing_positions = [m.pos for m in self._passing]
+        self._female: set[str] = set()
+        self._male: set[str] = set()
+        transliterated = {re.split(f"[{_DOT}]", name)[-1] for name in names if any(dot in name for dot in _DOT)}
+        for mention in (*self._mentions, *self._passing):
+            context = masked[max(0, mention.pos - 4) : mention.pos] + mention.role
+            chinese = (  # not 卡特琳·韦伯, nor 韦伯 standing for her
+                len(mention.name) <= 4 and _HAN_RUN_RE.fullmatch(mention.name) and mention.name not in transliterated
+            )
+            if (chinese and mention.name.endswith(_FEMALE_HONORIFICS)) or _FEMALE_WORD_RE.search(context):
+                self._female.add(mention.name)
+            elif (chinese and mention.name.endswith(_MALE_HONORIFICS)) or _MALE_WORD_RE.search(context):
+                self._male.add(mention.name)
+        for match in re.finditer("她(?![们們])", masked):  # whoever 她 points to is a woman
+            mention = self.last_before(match.start())
+            if mention is not None and mention.name and mention.name not in self._male:
+                self._female.add(mention.name)
 
-    def last_before(self, pos: int, floor: int = 0) -> _Mention | None:
+    def last_before(self, pos: int, floor: int = 0, pronoun: str = "") -> _Mention | None:
         """The last person mentioned before ``pos`` and at or after ``floor``, preferring a subject.
 
         Objects and possessives are passed over for an earlier subject in the
-        same paragraph; with none there, the last person mentioned is it.
+        same paragraph; with none there, the last person mentioned is it.  A
+        ``pronoun`` passes over people of the other sex: 他 over a woman the
+        text calls 她 or 妻子, 她 over a man it calls 丈夫 or 先生.
         """
         paragraph_start = self._lines.start_of(pos)
+        other = self._female if pronoun == "他" else self._male if pronoun[:1] == "她" else ()
         last = None
-        for seen, mention in enumerate(self._before(pos, floor, paragraph_start)):
+        mentions = (m for m in self._before(pos, floor, paragraph_start) if m.name not in other)
+        for seen, mention in enumerate(mentions):
             if last is None:
                 last = mention
             if seen == MAX_PASSED_OVER:
@@ -1248,6 +1284,16 @@ class _People:
             if mention.is_subject:
                 return mention
         return last
+
+    def first_after(self, pos: int, end: int) -> _Mention | None:
+        """The first subject mentioned in ``[pos, end)``, named or in passing."""
+        found = [
+            mentions[bisect.bisect_left(positions, pos)]
+            for mentions, positions in ((self._mentions, self._positions), (self._passing, self._passing_positions))
+            if bisect.bisect_left(positions, pos) < len(positions)
+        ]
+        found = [m for m in found if m.pos < end and m.is_subject]
+        return min(found, key=lambda m: m.pos, default=None)
 
     def _opens_with_pronoun(self, paragraph_start: int) -> bool:
         return paragraph_start in self._pronoun_openings
@@ -1323,8 +1369,11 @@ class _Article:
         names.update(titled)
         for verb in self.attributing:
             subject = _strip_adverbials(self._clause_before(verb.start()))
-            if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and _is_person_name(subject, vouched=True):
-                names.add(subject)  # 普京说，  拜登表示：
+            if (
+                _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and not ROLE_RE.match(subject)
+                and _is_person_name(subject, vouched=True)
+            ):
+                names.add(subject)  # 普京说，  拜登表示： (not 部长凯里)
                 continue
             speaker = _split_name(subject, frozenset())
             if speaker is not None and speaker.is_person and speaker.name not in PRONOUNS:
@@ -1337,6 +1386,7 @@ class _Article:
                 names.add(subject)
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
+        names.update(self._latin_names)
         return {name for name in names if len(name) >= 2 and not _has_narration(name)}
 
     def _body_of_short_form(self, name: str, pos: int) -> str:
@@ -1372,6 +1422,32 @@ class _Article:
             if len(last) >= 2:
                 forms[last] = speaker.name if forms.get(last, speaker.name) == speaker.name else ""
         return {last: full for last, full in forms.items() if full}
+
+    @functools.cached_property
+    def _latin_names(self) -> frozenset[str]:
+        """Latin names the text gives after a title: 合伙人 Larry Li."""
+        return frozenset(m.group("name") for m in _TITLED_LATIN_NAME_RE.finditer(self.masked))
+
+    @functools.cached_property
+    def _latin_short_forms(self) -> dict[str, str]:
+        """The last word of each titled Latin name, standing for it (Annunziata);
+        a word two names share stands for neither."""
+        forms: dict[str, str] = {}
+        for name in self._latin_names:
+            last = name.rsplit(" ", 1)[-1]
+            forms[last] = name if forms.get(last, name) == name else ""
+        return {last: full for last, full in forms.items() if full}
+
+    def _latin_speaker(self, phrase: str) -> _Speaker | None:
+        """A titled Latin name in a subject phrase, with narration after it
+        (合伙人 Larry Li 最近在接受采访时), or its last word alone (Annunziata)."""
+        phrase = re.sub("等人?$", "", phrase.strip()).strip()
+        if phrase in self._latin_short_forms:
+            return _Speaker(self._latin_short_forms[phrase], "", True)
+        best = max(((phrase.rfind(name), name) for name in self._latin_names), default=(-1, ""))
+        if best[0] < 0:
+            return None
+        return _Speaker(best[1], _clean_role(phrase[: best[0]].strip()), True)
 
     def _said_by_a_person(self, verb: re.Match[str]) -> bool:
         """Whether a speech verb's subject reads as a person or a pronoun, not a
@@ -1431,6 +1507,11 @@ class _Article:
         if guessing:
             return ""
         surname = 2 if candidate[:2] in _COMPOUND_SURNAMES else 1
+        if (
+            surname == 1 and len(candidate) == 4 and candidate[0] in _SURNAMES and candidate[-1] in _GIVEN_INVENTORY
+            and not any(ch in _NOT_GIVEN_CHARS or ch in _NAME_ENDERS for ch in candidate[1:])
+        ):
+            return candidate  # 代表乔进双梅：, a four-character name the punctuation ends
         if candidate[0] in _SURNAMES and _is_person_name(candidate[: surname + 2], vouched=vouched):
             # most Chinese names have a surname and two characters: 法官郭偉健判處, 講師歐陽敏儀研究
             return candidate[: surname + 2]
@@ -1492,6 +1573,9 @@ class _Article:
         kept = _strip_adverbials(phrase)
         if not kept:
             return None
+        latin = self._latin_speaker(kept) if self._latin_names else None
+        if latin is not None:
+            return latin
         nickname = _NICKNAME_RE.search(kept)
         if nickname:  # 知名科技博主“数码老黄”: the handle is the name
             offset = pos + phrase.find(kept) + nickname.start("mark")
@@ -1509,7 +1593,7 @@ class _Article:
         if not speaker.is_person and speaker.name in self._abbreviations:  # 水保署 -> 農業部…水土保持署
             speaker = _Speaker(self._abbreviations[speaker.name], speaker.role, False)
         if speaker.name in PRONOUNS:
-            mention = self.people.last_before(pos)
+            mention = self.people.last_before(pos, pronoun=speaker.name)
             if mention is None:
                 return _Speaker("", "", True)
             return self._mentioned(mention)
@@ -2007,7 +2091,7 @@ class _Article:
         offset = clause_start + len(clause) - len(kept)
         pronoun = _PRONOUN_RE.match(kept)
         if pronoun and kept[pronoun.end() : pronoun.end() + 1] != "的":  # 他的工友黄德明 is not 他
-            mention = self.people.last_before(offset)
+            mention = self.people.last_before(offset, pronoun=pronoun.group())
             return None if mention is None else _Speaker(mention.name, mention.role, True)
         for name in sorted(self.known, key=len, reverse=True):
             at = kept.find(name)
@@ -2019,12 +2103,78 @@ class _Article:
         return None
 
     def _continued_speaker(self, span: QuoteSpan, last_on_line: dict[int, Quote], line_start: int) -> _Speaker:
-        """An unattributed quote opening a paragraph continues the speech just before it."""
-        if span.open_pos == line_start and line_start > 0:
+        """A whole sentence quoted with nobody said to say it is the words of the
+        person the passage is about.
+
+        Opening a paragraph, it continues the speech before it: the last quote
+        or speech verb of the paragraph before (a subheading passed over), else
+        it belongs to the person the paragraph goes on about (“…”在工坊里，
+        乔进双梅指尖翻飞).  Inside a paragraph it is the subject's before it
+        (乔进双梅发现，…。“那时候就想…”), else the one after it.
+        """
+        opens = span.open_pos == line_start
+        if opens and line_start > 0:
             previous = last_on_line.get(self.lines.start_of(line_start - 1))
             if previous is not None:
                 return _Speaker(previous.speaker, previous.role, True)
+        before = self.masked[line_start : span.open_pos].rstrip()
+        if self._clause_before(span.open_pos).strip() or before.endswith(("：", ":")):
+            return _Speaker("", "", True)  # words someone is said to shout or post: 有人高叫：「…」
+        if opens:
+            previous = self._previous_speaker(line_start, last_on_line)
+            if previous is not None:
+                return previous
+        else:
+            mention = self.people.last_before(span.open_pos, floor=line_start)
+            if mention is not None and mention.name:
+                return self._mentioned(mention)
+        following = self._next_subject(span.after, self.lines.end_of(span.after))
+        if following is not None:
+            return following
+        if not opens:
+            previous = self._previous_speaker(line_start, last_on_line)
+            if previous is not None:
+                return previous
         return _Speaker("", "", True)
+
+    def _previous_speaker(self, line_start: int, last_on_line: dict[int, Quote]) -> _Speaker | None:
+        """Who spoke last in the paragraph before ``line_start`` (a subheading
+        between passed over): its last quote's speaker or the person its last
+        speech verb is said by, whichever comes later; None when it has neither."""
+        pos = line_start - 1
+        for _ in range(3):
+            if pos <= 0:
+                return None
+            start = self.lines.start_of(pos)
+            line = self.masked[start:pos].strip()
+            quote = last_on_line.get(start)
+            verbs = [
+                v for v in SPEECH_VERB_RE.finditer(self.masked, start, pos)
+                if quote is None or v.start() > quote.end
+            ]
+            for verb in reversed(verbs):
+                speaker = self._speaker_of_verb(verb)
+                if speaker is not None and speaker.is_person and speaker.name:
+                    return speaker
+            if quote is not None:
+                return _Speaker(quote.speaker, quote.role, True) if quote.speaker else None
+            if line and (len(line) > 20 or any(ch in line for ch in SENTENCE_END + "，,")):
+                return None  # a paragraph, not a subheading, with nobody speaking
+            pos = start - 1
+        return None
+
+    def _next_subject(self, pos: int, end: int) -> _Speaker | None:
+        """The first person named or pointed to after ``pos`` in its paragraph, as a subject."""
+        mention = self.people.first_after(pos, end)
+        pronoun = None
+        for match in _PRONOUN_RE.finditer(self.masked, pos, end):
+            if self.masked[match.end() : match.end() + 1] not in ("的", "们", "們"):
+                pronoun = match
+                break
+        if pronoun is not None and (mention is None or pronoun.start() < mention.pos):
+            earlier = self.people.last_before(pronoun.start(), pronoun=pronoun.group())
+            return self._mentioned(earlier) if earlier is not None and earlier.name else None
+        return self._mentioned(mention) if mention is not None and mention.name else None
 
 
 def extract_quotes(text: str) -> list[Quote]:

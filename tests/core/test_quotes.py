@@ -1116,3 +1116,50 @@ def test_names_titles_and_anaphors(text: str, speaker: str) -> None:
 )
 def test_bodies_speak_in_full(text: str, speaker: str) -> None:
     assert said(text)[-1][1] == speaker
+
+
+# -- who a quote with no speech verb belongs to ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a paragraph opening with a quote, about the person named after it
+        (
+            "全国人大代表乔进双梅：指尖绣文脉\n“彝绣是我们的文化根脉。”在合作社的工坊里，乔进双梅指尖翻飞。",
+            "彝绣是我们的文化根脉。",
+            "乔进双梅",
+        ),
+        # a quote inside a paragraph about the person named before it
+        ("专访\n早年，合作社理事长李春花发现妇女都会刺绣。“那时候就想，能不能让绣活变成钱？”这个念头成了初衷。", "那时候就想，能不能让绣活变成钱？", "李春花"),
+        # quotes under a subheading continue the speech verb of the paragraph before
+        ("东运会\n部长凯里说，成绩令人满意。\n超越狮城\n他指出，年轻选手表现出色。\n“他们都显示出夺金的实力。”", "他们都显示出夺金的实力。", "凯里"),
+        # words someone unnamed is said to post are nobody's
+        ("球赛\n李明赛后表示满意。有球迷留言：“熬夜看球值了！”", "熬夜看球值了！", ""),
+    ],
+)
+def test_a_quote_with_no_speech_verb_belongs_to_the_person_the_passage_is_about(
+    text: str, words: str, speaker: str
+) -> None:
+    assert (words, speaker) in said(text)
+
+
+def test_a_titled_latin_name_speaks_with_narration_after_it_and_by_its_last_word() -> None:
+    text = (
+        "“这记警钟敲响了，”投资公司的创始合伙人 Larry Li 最近在接受采访时回忆道。\n"
+        "AI 开放战略总监 Anthony Annunziata 表示，兴趣有所增加。Annunziata 表示：“众多公司希望保持自主。”"
+    )
+    assert said(text) == [("这记警钟敲响了，", "Larry Li"), ("众多公司希望保持自主。", "Anthony Annunziata")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 他 passes over a woman the text calls 她
+        ("作家孙惠芬在会上认识了出版人白冰。当时她正在写一部长篇。他说：“好好好，写完拿给我看。”", "白冰"),
+        # 她 passes over a man the text calls 丈夫
+        ("店主林美玲的丈夫陈国强在一旁帮忙。她说：“生意比去年好。”", "林美玲"),
+    ],
+)
+def test_a_pronoun_passes_over_people_of_the_other_sex(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker
