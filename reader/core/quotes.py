@@ -349,7 +349,7 @@ _MORE_GIVEN_CHARS = frozenset(
     "秉稷穆程稳穩笙策箐筠篮籃绮綺缘緣罡翎翌翠耘胤能腾騰舟航艇芃芙芬芹苏蘇茗荃莘菡萃蒙蓬蔚蕊薏"
     "蕴蘊藻蘅虔蛟衿裳褀觅覓誉譽谊誼豫贇赟赐賜赓賡跃躍辅輔辛辞辭逊遜遐邑酉醇金钧鈞钟鍾闯闖阜阡"
     "陵隆隽雋雍雯霁霽靓靚鞍韧韌颉頡飙飆馥驿驛骁驍魏鲲鯤鸾鸞麒黔鼐龄齡"
-    "亚亞平令保咏詠采廉啸嘯桅玥寒焯如小朝心勋勛"
+    "亚亞平令保咏詠采廉啸嘯桅玥寒焯如小朝心勋勛玛瑪"
 )
 # characters that are common verbs, adverbs or function words, and so never a
 # given name's, whatever the inventory above says: 高喊, 高叫, 曾在問, 何去何
@@ -951,6 +951,8 @@ _ORG_HEADS = (
     "局", "部", "院", "署", "厅", "廳", "处", "處", "所", "会", "會", "委", "校", "台", "社", "厂", "廠", "馆", "館", "团", "團", "行",
 )
 _ORG_HEAD_RE = re.compile("|".join(_ORG_HEADS))
+# what follows a one-character head that starts a word with it (委屈, 会议, 部分, 所以)
+_HEAD_IN_A_WORD = frozenset("屈托员員议議上后後分子以有业業为為会會湾灣面长長门門")
 _SCHOOL_HEADS = ("大学", "大學", "学院", "學院", "中学", "中學", "小学", "小學", "学校", "學校", "校")
 # 该局, 該校, 这家公司: a body named before
 _ORG_ANAPHOR_RE = re.compile("^(?:该|該|此|这|這|本)(?:家|间|間|所|个|個)?(?P<head>分?(?:" + "|".join(_ORG_HEADS) + "))$")
@@ -1501,7 +1503,7 @@ class _Article:
         for cut in range(2, min(len(candidate), longest) + 1):  # a surname and one or two characters
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
-                if guessing and not _reads_as_given(name[2 if name[:2] in _COMPOUND_SURNAMES else 1 :]):
+                if (guessing or not vouched) and not _reads_as_given(name[2 if name[:2] in _COMPOUND_SURNAMES else 1 :]):
                     return ""
                 return name if _is_person_name(name, vouched=vouched) else ""
         if guessing:
@@ -1676,6 +1678,8 @@ class _Article:
             return None
         best = ""
         for head in _ORG_HEAD_RE.finditer(speaker.name):
+            if len(head.group()) == 1 and speaker.name[head.end() : head.end() + 1] in _HEAD_IN_A_WORD:
+                continue  # 吞下委屈, 出席会议: the character starts a word, not ends a name
             prefix = speaker.name[: head.end()]
             if len(prefix) >= 3 and _HAN_RUN_RE.fullmatch(prefix) and _reads_as_body(prefix):
                 best = prefix
@@ -1798,11 +1802,22 @@ class _Article:
         speaker = self._resolve(clause, verb.start() - len(clause))
         if speaker is not None:
             return speaker
+        pronoun = None  # a clause opened by a pronoun, the subject the verb goes on with
+        for match in _PRONOUN_RE.finditer(self.masked, sentence_start, verb.start()):
+            opening = match.start() == sentence_start or self.masked[match.start() - 1] in CLAUSE_BREAK
+            if opening and self.masked[match.end() : match.end() + 1] not in ("的", "们", "們"):
+                pronoun = match
         for other in reversed(list(SPEECH_VERB_RE.finditer(self.masked, sentence_start, verb.start()))):
+            if pronoun is not None and pronoun.start() > other.start():
+                break  # 汪怡君說「…」遭撻伐，他…只能吞下委屈說: 他 speaks
             clause = self._clause_before(other.start())
             speaker = self._resolve(clause, other.start() - len(clause))
             if speaker is not None and speaker.is_person:
                 return speaker
+        if pronoun is not None:
+            mention = self.people.last_before(pronoun.start(), pronoun=pronoun.group())
+            if mention is not None and mention.name:
+                return self._mentioned(mention)
         mention = self.people.last_before(verb.start(), floor=sentence_start)
         if mention is not None:
             return _Speaker(mention.name, mention.role, True)
