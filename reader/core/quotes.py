@@ -121,6 +121,8 @@ _TERM_MARKER_RE = re.compile(
     r"视为|視為|比作|喻为|喻為|冠以|打出|口号|口號|标语|標語|主题|主題|以|"
     r"(?:叫|喊|唤|喚|称|稱|封)(?:他|她|它|牠|祂|我|你)(?:们|們)?)\s*[：:]?\s*$"
     r"|(?:又称|又稱)\s*$"  # with a colon it introduces words: 又稱：「…」
+    # writing on a thing: 冰箱门上用红纸写着一行字：“…”, 布條上寫著「…」
+    r"|(?:写|寫|印|刻|贴|貼|挂|掛)(?:着|著|有)[^，,。：:]{0,6}\s*[：:]?\s*$"
 )
 # a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
 _MODIFIER_END = tuple("的之版")
