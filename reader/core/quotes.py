@@ -1233,7 +1233,7 @@ class _People:
             end = mention.pos + len(mention.name)
             is_subject = (
                 not after_someone
-                and (not mention.name or masked[end : end + 1] != "的")
+                and (not mention.name or masked[end : end + 1] not in ("的", "、", "等"))  # 包括古林睿煬、張育成等球員
                 and not in_reported_speech(mention.pos)
             )
             return _Mention(mention.pos, mention.name, mention.role, is_subject)
@@ -2143,7 +2143,7 @@ class _Article:
                 return previous
         else:
             mention = self.people.last_before(span.open_pos, floor=line_start)
-            if mention is not None and mention.name:
+            if mention is not None and mention.name and mention.is_subject:
                 return self._mentioned(mention)
         following = self._next_subject(span.after, self.lines.end_of(span.after))
         if following is not None:
