@@ -297,7 +297,7 @@ _DOCUMENT_SUFFIXES = (
 _PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
 # someone with no name: 有人, 也有不少人
 _SOMEONE_RE = re.compile(
-    r"有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|"
+    r"(?:甚至|更|也|亦|还|還|另)?有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|"
     + "|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)) + ")"
 )
 # characters common in given names that are also non-person suffixes above

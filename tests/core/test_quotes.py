@@ -1168,3 +1168,7 @@ def test_a_pronoun_passes_over_people_of_the_other_sex(text: str, speaker: str) 
 def test_a_name_in_a_list_owns_no_quote_with_no_speech_verb() -> None:
     text = "棒球\n賽後包括古林睿煬、張育成等球員放聲大哭的模樣，讓韓國球迷感到震撼，「大家只是國籍不同，但都一樣是努力的選手。」"
     assert said(text) == [("大家只是國籍不同，但都一樣是努力的選手。", "")]
+
+
+def test_someone_unnamed_after_an_adverb_is_nobody() -> None:
+    assert said("會場群情激動，甚至有人高喊：「我們家都沒了，還在講這些！」") == [("我們家都沒了，還在講這些！", "")]
