@@ -43,7 +43,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reader.core.models import Article, BlockKind, Quote
@@ -1081,6 +1081,18 @@ def _cut_after_dotted_name(phrase: str) -> str:
 _LATIN_BRACKET_RE = re.compile(r"[（(][A-Za-z]")
 
 
+def _last_part_forms(names: Iterable[str], separator: str, min_size: int = 1) -> dict[str, str]:
+    """Each full name's last part, standing for it later (范德维尔德 for
+    扬·范德维尔德, Annunziata for Anthony Annunziata); a part two names share
+    stands for neither."""
+    forms: dict[str, str] = {}
+    for name in names:
+        last = re.split(separator, name)[-1]
+        if len(last) >= min_size:
+            forms[last] = name if forms.get(last, name) == name else ""
+    return {last: full for last, full in forms.items() if full}
+
+
 def _trim_name_end(run: str, after: str = "") -> str:
     """Cut a dotted name's last part where narration starts: 亚瑟·门施表示 → 亚瑟·门施.
 
@@ -1155,12 +1167,14 @@ class _Mention:
 
 # words that tell a woman or a man, in a title or just before a name
 _FEMALE_HONORIFICS = ("女士", "小姐", "太太", "婆婆", "阿婆", "奶奶", "阿姨", "大妈", "大媽", "大婶", "大嬸", "嫂", "姐", "姨")
-_FEMALE_WORD_RE = re.compile("妻子|太太|女儿|女兒|母亲|母親|妈妈|媽媽|女士|小姐|姐姐|妹妹|婆婆|奶奶|阿姨|女友|女朋友|妻|女性")
+_FEMALE_WORD_RE = re.compile("妻|太太|女儿|女兒|母亲|母親|妈妈|媽媽|女士|小姐|姐姐|妹妹|婆婆|奶奶|阿姨|女友|女朋友|女性")
 _MALE_HONORIFICS = ("先生", "伯", "叔", "爷", "爺", "公", "男", "哥")
 _MALE_WORD_RE = re.compile("丈夫|先生|儿子|兒子|父亲|父親|爸爸|哥哥|弟弟|爷爷|爺爺|男友|男朋友|男性")
 
 # 他, 她们: a pronoun in the narration (not the 他 of 其他)
 _PRONOUN_RE = re.compile("(?<!其)[他她](?:们|們)?")
+# one that can be a clause's subject: not a possessive (他的, 他们的)
+_SUBJECT_PRONOUN_RE = re.compile("(?<!其)(?:[他她][们們]|[他她](?![们們]))(?!的)")
 
 
 def _inside_title(mention: _Mention, roles: list[tuple[int, int]]) -> bool:
@@ -1291,12 +1305,11 @@ class _People:
 
     def first_after(self, pos: int, end: int) -> _Mention | None:
         """The first subject mentioned in ``[pos, end)``, named or in passing."""
-        found = [
-            mentions[bisect.bisect_left(positions, pos)]
-            for mentions, positions in ((self._mentions, self._positions), (self._passing, self._passing_positions))
-            if bisect.bisect_left(positions, pos) < len(positions)
-        ]
-        found = [m for m in found if m.pos < end and m.is_subject]
+        found = []
+        for mentions, positions in ((self._mentions, self._positions), (self._passing, self._passing_positions)):
+            i = bisect.bisect_left(positions, pos)
+            if i < len(mentions) and mentions[i].pos < end and mentions[i].is_subject:
+                found.append(mentions[i])
         return min(found, key=lambda m: m.pos, default=None)
 
     def _opens_with_pronoun(self, paragraph_start: int) -> bool:
@@ -1349,13 +1362,7 @@ class _Article:
 
     def _collect_names(self) -> set[str]:
         """Names vouched for by the text: with a role, a middle dot, a Latin name or a verb."""
-        names: set[str] = set()
-        for match in _DOTTED_NAME_RE.finditer(self.masked):
-            speaker = _split_name(
-                _trim_name_end(match.group(), self.masked[match.end() : match.end() + 2]), frozenset()
-            )
-            if speaker is not None and speaker.name:
-                names.add(speaker.name)
+        names: set[str] = set(self._dotted_names)
         for match in _NAME_WITH_LATIN_RE.finditer(self.masked):
             speaker = _split_name(match.group(), frozenset())
             if speaker is not None and speaker.is_person and speaker.name:
@@ -1412,20 +1419,23 @@ class _Article:
         return body if end <= pos else ""
 
     @functools.cached_property
-    def _dotted_short_forms(self) -> dict[str, str]:
-        """The last part of each dotted name the text gives, standing for it in
-        full later (范德维尔德 -> 扬·范德维尔德); a part two names share stands for neither."""
-        forms: dict[str, str] = {}
+    def _dotted_names(self) -> list[str]:
+        """The names in the text's dotted runs, role and narration cut off
+        (国际暗夜协会协调员戴维·霍尔布鲁克表示 -> 戴维·霍尔布鲁克)."""
+        names = []
         for match in _DOTTED_NAME_RE.finditer(self.masked):
-            speaker = _split_name(
-                _trim_name_end(match.group(), self.masked[match.end() : match.end() + 2]), frozenset()
-            )
-            if speaker is None or not speaker.name or not any(dot in speaker.name for dot in _DOT):
-                continue
-            last = re.split(f"[{_DOT}]", speaker.name)[-1]
-            if len(last) >= 2:
-                forms[last] = speaker.name if forms.get(last, speaker.name) == speaker.name else ""
-        return {last: full for last, full in forms.items() if full}
+            after = self.masked[match.end() : match.end() + 2]
+            speaker = _split_name(_trim_name_end(match.group(), after), frozenset())
+            if speaker is not None and speaker.name:
+                names.append(speaker.name)
+        return names
+
+    @functools.cached_property
+    def _dotted_short_forms(self) -> dict[str, str]:
+        """The last part of each dotted name, standing for it in full later
+        (范德维尔德 -> 扬·范德维尔德)."""
+        dotted = [name for name in self._dotted_names if any(dot in name for dot in _DOT)]
+        return _last_part_forms(dotted, f"[{_DOT}]", min_size=2)
 
     @functools.cached_property
     def _latin_names(self) -> frozenset[str]:
@@ -1434,13 +1444,8 @@ class _Article:
 
     @functools.cached_property
     def _latin_short_forms(self) -> dict[str, str]:
-        """The last word of each titled Latin name, standing for it (Annunziata);
-        a word two names share stands for neither."""
-        forms: dict[str, str] = {}
-        for name in self._latin_names:
-            last = name.rsplit(" ", 1)[-1]
-            forms[last] = name if forms.get(last, name) == name else ""
-        return {last: full for last, full in forms.items() if full}
+        """The last word of each titled Latin name, standing for it (Annunziata)."""
+        return _last_part_forms(self._latin_names, " ")
 
     def _latin_speaker(self, phrase: str) -> _Speaker | None:
         """A titled Latin name in a subject phrase, with narration after it
@@ -1630,7 +1635,7 @@ class _Article:
         if speaker.is_person and _reads_as_person(name, self.known):
             return speaker
         if not speaker.is_person:
-            document = _DOCUMENT_NAME_RE.match(name.rsplit("的", 1)[-1])  # 学会今年发布的一份报告
+            document = _DOCUMENT_NAME_RE.match(name.rsplit("的", 1)[-1])
             if document:  # the issuer may be named in the same phrase: 学会今年发布的一份报告
                 at = self.masked.find(name, pos, pos + NARRATION_WINDOW)
                 return self._issuer(document.group("doc"), at + len(name) if at >= 0 else pos)
@@ -1726,20 +1731,16 @@ class _Article:
         that ends in it (佛山市生态环境局南海分局)."""
         anaphor = _ORG_ANAPHOR_RE.match(speaker.name)
         heads: tuple[str, ...]
-        if speaker.name in _PARTY_HEADS:
+        if speaker.name in _PARTY_HEADS:  # 校方 is the school named before
             heads = _PARTY_HEADS[speaker.name]
-            for _, end, name in reversed(self._bodies):
-                if end <= pos and name.endswith(heads):
-                    return _Speaker(name, speaker.role, False)
-            return speaker
-        if anaphor:
+        elif anaphor:
             heads = _SCHOOL_HEADS if anaphor.group("head") in _SCHOOL_HEADS else (anaphor.group("head"),)
         else:
             heads = (speaker.name,)
         for _, end, name in reversed(self._bodies):
             if end > pos or name == speaker.name or not name.endswith(heads):
                 continue
-            if anaphor or _PARENT_END_RE.search(name[: -len(speaker.name)]):
+            if anaphor or speaker.name in _PARTY_HEADS or _PARENT_END_RE.search(name[: -len(speaker.name)]):
                 return _Speaker(name, speaker.role, False)
         return speaker
 
@@ -1805,9 +1806,8 @@ class _Article:
         if speaker is not None:
             return speaker
         pronoun = None  # a clause opened by a pronoun, the subject the verb goes on with
-        for match in _PRONOUN_RE.finditer(self.masked, sentence_start, verb.start()):
-            opening = match.start() == sentence_start or self.masked[match.start() - 1] in CLAUSE_BREAK
-            if opening and self.masked[match.end() : match.end() + 1] not in ("的", "们", "們"):
+        for match in _SUBJECT_PRONOUN_RE.finditer(self.masked, sentence_start, verb.start()):
+            if match.start() == sentence_start or self.masked[match.start() - 1] in CLAUSE_BREAK:
                 pronoun = match
         for other in reversed(list(SPEECH_VERB_RE.finditer(self.masked, sentence_start, verb.start()))):
             if pronoun is not None and pronoun.start() > other.start():
@@ -2183,11 +2183,7 @@ class _Article:
     def _next_subject(self, pos: int, end: int) -> _Speaker | None:
         """The first person named or pointed to after ``pos`` in its paragraph, as a subject."""
         mention = self.people.first_after(pos, end)
-        pronoun = None
-        for match in _PRONOUN_RE.finditer(self.masked, pos, end):
-            if self.masked[match.end() : match.end() + 1] not in ("的", "们", "們"):
-                pronoun = match
-                break
+        pronoun = _SUBJECT_PRONOUN_RE.search(self.masked, pos, end)
         if pronoun is not None and (mention is None or pronoun.start() < mention.pos):
             earlier = self.people.last_before(pronoun.start(), pronoun=pronoun.group())
             return self._mentioned(earlier) if earlier is not None and earlier.name else None
