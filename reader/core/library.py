@@ -24,7 +24,6 @@ class Library:
         self.entries: list[Entry] = []
         self.skipped: list[Skipped] = []
         self.position: dict[str, int] = {}
-        self._folded: list[tuple[str, str]] = []
         self.search_index = SearchIndex(body_hits=self._body_hits)
         self.index_path: Path | None = None
         self.finished = False
@@ -47,23 +46,23 @@ class Library:
             if at is None:
                 self.position[key] = len(self.entries)
                 self.entries.append(entry)
-                self._folded.append((title, meta))
                 new_docs.append(SearchDoc(title, meta, ""))
             else:
                 self.entries[at] = entry
-                self._folded[at] = (title, meta)
                 self.search_index.replace(at, title, meta)
         if new_docs:
             self.search_index.add(new_docs)
+        gone: set[str] = set()
         if event.skipped:
             known = {str(s.path) for s in self.skipped}
             self.skipped.extend(s for s in event.skipped if str(s.path) not in known)
-            for s in event.skipped:  # a file that became unreadable leaves the list
-                if str(s.path) in self.position:
-                    self._remove({str(s.path)})
+            # a file that became unreadable leaves the list
+            gone.update(str(s.path) for s in event.skipped if str(s.path) in self.position)
         if event.removed:
-            gone = set(event.removed)
-            self.skipped = [s for s in self.skipped if str(s.path) not in gone]
+            removed = set(event.removed)
+            self.skipped = [s for s in self.skipped if str(s.path) not in removed]
+            gone |= removed
+        if gone:
             self._remove(gone)
         if event.finished:
             self.finished = True
@@ -84,10 +83,10 @@ class Library:
         gc.freeze()
 
     def _reorder(self, order: Sequence[int]) -> None:
+        titles, metas = self.search_index.titles, self.search_index.metas
         self.entries = [self.entries[i] for i in order]
-        self._folded = [self._folded[i] for i in order]
         self.position = {e.path: i for i, e in enumerate(self.entries)}
-        self.search_index = SearchIndex((SearchDoc(t, m, "") for t, m in self._folded), self._body_hits)
+        self.search_index = SearchIndex((SearchDoc(titles[i], metas[i], "") for i in order), self._body_hits)
 
     # ----------------------------------------------------------- using
 
