@@ -269,15 +269,18 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _article_for(library: Library, highlight) -> Article | None:  # type: ignore[no-untyped-def]
-    """The article a highlight belongs to: by id, else by title or path."""
+def _article_for(library: Library, highlight, read: dict[str, Article | None]) -> Article | None:  # type: ignore[no-untyped-def]
+    """The article a highlight belongs to: by id, else by title or path.
+    ``read`` keeps the articles read so far, by entry id: each file is read once."""
     from reader.core.library import Library
 
     for entry in library.entries:
         if entry.id == highlight.article_id or entry.path == highlight.article_path or entry.title == highlight.article_title:
-            article = Library.article(entry)
-            if isinstance(article, Article):
-                return article
+            if entry.id not in read:
+                loaded = Library.article(entry)
+                read[entry.id] = loaded if isinstance(loaded, Article) else None
+            if read[entry.id] is not None:
+                return read[entry.id]
     return None
 
 
@@ -302,10 +305,12 @@ def cmd_highlights(args: argparse.Namespace) -> int:
             items = store.all()
             if args.json:
                 library = _library(args.path)
-                _print_json([highlight_record(_article_for(library, h), h, lambda t: t) for h in items])
-            for h in items if not args.json else []:
-                note = f"  ✎ {h.note}" if h.note else ""
-                print(printable(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}"))
+                read: dict[str, Article | None] = {}
+                _print_json([highlight_record(_article_for(library, h, read), h, lambda t: t) for h in items])
+            else:
+                for h in items:
+                    note = f"  ✎ {h.note}" if h.note else ""
+                    print(printable(f"{h.id[:8]}\t{h.article_id}\t{h.exact}{note}"))
         elif args.action == "add":
             article = find_article(args.article, args.path)
             if not args.text.strip():
@@ -439,11 +444,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader's start-up).
         return _run(cmd_open, _OpenArgs(argv[0] if argv else None))
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     first = next((a for a in argv if not a.startswith("-")), None)
     if first is None and not any(a in ("-h", "--help", "--version") for a in argv):
         argv = ["open", *argv]
-    elif first is not None and first not in commands:
+    elif first is not None and first not in COMMAND_NAMES:
         argv = ["open", *argv]
     args = parser.parse_args(argv)
     return _run(args.func, args)
