@@ -30,7 +30,6 @@ from reader.core.index import FIRST_SCREEN, CorpusIndex, Entry, ScanEvent
 from reader.core.library import Library
 from reader.core.models import Article, Quote, Skipped
 from reader.core.script import Converted, convert, convert_plain
-from reader.core.search import Hit
 from reader.core.settings import Settings, load_settings, save_settings
 from reader.core.textnorm import show_controls
 from reader.ui.filtering import FilterAndFind
@@ -106,7 +105,6 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         settings = load_settings()
         self.set_reactive(SummitReader.mode, settings.mode)
         self.set_reactive(SummitReader.variant, settings.variant)
-        self.skipped: list[Skipped] = []
         self.loaded = 0
         self.total = 0
         self.loading = True
@@ -115,7 +113,6 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self._user_opened = False
         self.library = Library(root)
         self._articles: dict[str, Article] = {}  # full texts of recently opened articles
-        self.filter_hits: list[Hit] = []
         self.find_hits: list[tuple[int, int]] = []
         self.find_current = -1
         self.store: HighlightStore | None = None
@@ -358,7 +355,6 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
             self.sources.set_entries(library.entries)
             if self.filter_text:
                 self.run_filter(self.filter_text)
-        self.skipped = library.skipped
         if self.open_article is None and library.entries and not self._first_open_pending:
             # Once the reader is there, a frame after the list.
             self._first_open_pending = True
@@ -407,6 +403,11 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
             (f" 字 {script} ", "reverse"),
         )
         self.query_one("#status", Static).update(content, layout=False)  # one line, fixed height
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """The files the library could not read (it replaces its list as it goes)."""
+        return self.library.skipped
 
     # ------------------------------------------------------------ opening
 

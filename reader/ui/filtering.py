@@ -38,7 +38,6 @@ FIND_CURRENT_STYLE = Style(bgcolor="bright_yellow", color="black", bold=True)
 class FilterAndFind:
     """The filter (``/`` or typing in the list) and find (``f``) features."""
 
-    filter_hits: list[Hit]
     find_hits: list[tuple[int, int]]
     find_current: int
 
@@ -114,12 +113,10 @@ class FilterAndFind:
             return
         count = self.query_one("#filter-count", Static)
         if hits is None:
-            self.filter_hits = []
             self.sources.show_order(None)
             count.update("")
             count.remove_class("-visible")
         else:
-            self.filter_hits = hits
             self.sources.show_order([hit.index for hit in hits], {h.index for h in hits if h.where == "title"}, query)
             in_body = sum(1 for hit in hits if hit.where == "body")
             text = f"{len(hits)} match{'es' if len(hits) != 1 else ''}"
