@@ -120,9 +120,13 @@ def index_path(root: Path) -> Path:
     return paths.cache_dir() / "index" / f"{key}.sqlite3"
 
 
-def _digest(path: Path) -> str:
+def _digest(source: bytes | Path) -> str:
+    """The content hash of bytes already read, or of a file read in chunks."""
     hasher = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as handle:
+    if isinstance(source, bytes):
+        hasher.update(source)
+        return hasher.hexdigest()
+    with source.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             hasher.update(chunk)
     return hasher.hexdigest()
@@ -130,19 +134,27 @@ def _digest(path: Path) -> str:
 
 def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
     """Read, parse and fold one file (runs in a worker process).  A content
-    hash is taken only for a file the index knew (to tell a real change)."""
+    hash is taken only for a file the index knew (to tell a real change),
+    of the bytes that are parsed: the file is read once."""
     from reader.core.layout import meta_line
-    from reader.core.loader import load_article
+    from reader.core.loader import parse_article_bytes, read_article_bytes
     from reader.core.script import fold_script
 
     file_path = Path(path)
     try:
-        info = file_path.stat()
-        digest = _digest(file_path) if known and info.st_size <= 64 * 2**20 else ""
+        info: os.stat_result | None = file_path.stat()
     except OSError:
-        info, digest = None, ""
+        info = None
+    data = read_article_bytes(file_path, info.st_size if info else None)
+    digest = ""
+    if info and known and info.st_size <= 64 * 2**20:
+        try:
+            # A file too large to parse (or unreadable) is hashed from the disk.
+            digest = _digest(data if isinstance(data, bytes) else file_path)
+        except OSError:
+            info = None
     size, mtime = (info.st_size, info.st_mtime_ns) if info else (-1, -1)
-    item = load_article(file_path, article_id)
+    item = data if isinstance(data, Skipped) else parse_article_bytes(file_path, data, article_id)
     if isinstance(item, Skipped):
         return Indexed(path, size, mtime, digest, None, item.reason)
     simplified_only = item.traditional_chars == 0

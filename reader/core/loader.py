@@ -33,13 +33,27 @@ class Corpus:
 
 def load_article(path: Path, article_id: str | None = None) -> Article | Skipped:
     """Read and parse one file; never raises for a bad file."""
+    data = read_article_bytes(path)
+    if isinstance(data, Skipped):
+        return data
+    return parse_article_bytes(path, data, article_id)
+
+
+def read_article_bytes(path: Path, size: int | None = None) -> bytes | Skipped:
+    """A file's bytes, or why they are not read (too large, unreadable);
+    ``size`` is the file's size when the caller has just taken it."""
     try:
-        size = path.stat().st_size
+        if size is None:
+            size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return Skipped(path, f"too large for an article ({size / 1e6:.0f} MB; limit {MAX_FILE_BYTES // 2**20} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         return Skipped(path, os_reason(exc))
+
+
+def parse_article_bytes(path: Path, data: bytes, article_id: str | None = None) -> Article | Skipped:
+    """Decode and parse the bytes read from ``path``; never raises for a bad file."""
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
