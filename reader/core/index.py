@@ -138,7 +138,7 @@ def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
     of the bytes that are parsed: the file is read once."""
     from reader.core.layout import meta_line
     from reader.core.loader import parse_article_bytes, read_article_bytes
-    from reader.core.script import fold_script
+    from reader.core.search import make_doc
 
     file_path = Path(path)
     try:
@@ -157,18 +157,16 @@ def index_file(path: str, article_id: str, known: bool = False) -> Indexed:
     item = data if isinstance(data, Skipped) else parse_article_bytes(file_path, data, article_id)
     if isinstance(item, Skipped):
         return Indexed(path, size, mtime, digest, None, item.reason)
-    simplified_only = item.traditional_chars == 0
-    return Indexed(
-        path, size, mtime, digest, entry_of(item), "",
-        fold_script(item.title), fold_script(meta_line(item)), fold_script(item.text, simplified_only=simplified_only),
-    )
+    doc = make_doc(item.title, meta_line(item), item.text, simplified_only=item.traditional_chars == 0)
+    return Indexed(path, size, mtime, digest, entry_of(item), "", doc.title, doc.meta, doc.body)
 
 
 def _warm_up() -> None:
     """Import what ``index_file`` needs and build the script tables."""
-    from reader.core.script import fold_script, script_counts
+    from reader.core.script import script_counts
+    from reader.core.search import make_doc
 
-    script_counts(fold_script(""))
+    script_counts(make_doc("", "", "").title)
 
 
 def _index_many(jobs: Sequence[tuple[str, str, bool]]) -> list[Indexed]:
