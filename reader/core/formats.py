@@ -21,6 +21,7 @@ import yaml
 
 from reader.core.models import Block, BlockKind
 from reader.core.textnorm import (
+    INLINE_IMAGE,
     LONG_PARAGRAPH,
     is_han,
     join_soft_breaks,
@@ -151,15 +152,14 @@ def _split_header(text: str, parsed: Parsed) -> tuple[str, bool]:
 
 def _clean_line(text: str) -> str:
     """One line: soft breaks between Han characters vanish, other runs of
-    whitespace become one space."""
-    return join_soft_breaks(text.split("\n"))
+    whitespace become one space, and the ends are stripped."""
+    return join_soft_breaks([text])
 
 
 # ------------------------------------------------------------------- Markdown
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*$|^__(.+?)__$")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_ONLY = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)$")
 _BYLINE = re.compile(
     r"^[【\[（(]?[^，。；！？,.!?]{0,24}(?:記者|记者|報道|报道|編輯|编辑|撰稿|整理)[^，。；！？!?]{0,40}[】\]）)]?$"
@@ -168,13 +168,6 @@ _BYLINE = re.compile(
 
 def _is_byline(line: str) -> bool:
     return len(line) <= 60 and bool(_BYLINE.match(line)) and not line.endswith(("：", ":"))
-
-
-def _paragraphs(text: str) -> list[RawBlock]:
-    """A paragraph's blocks: itself, or a run-on paragraph split up."""
-    if len(text) > LONG_PARAGRAPH:
-        return split_long_paragraph(text)
-    return [RawBlock(BlockKind.PARAGRAPH, text)]
 
 
 def _parse_markdown(body: str) -> list[RawBlock]:
@@ -191,13 +184,13 @@ def _parse_markdown(body: str) -> list[RawBlock]:
         if not text:
             return
         if len(text) > LONG_PARAGRAPH:
-            blocks.extend(_paragraphs(text))
+            blocks.extend(split_long_paragraph(text))
         elif text.startswith("▲") or (after_image and len(text) <= 120):
             blocks.append(RawBlock(BlockKind.CAPTION, text))
         elif _is_byline(text):
             blocks.append(RawBlock(BlockKind.BYLINE, text))
         else:
-            blocks.extend(_paragraphs(text))
+            blocks.extend(split_long_paragraph(text))
         after_image = False
 
     for raw_line in body.split("\n"):
@@ -224,13 +217,13 @@ def _parse_markdown(body: str) -> list[RawBlock]:
             flush()
             blocks.append(RawBlock(BlockKind.LINK, link.group("text"), url=link.group("url")))
             continue
-        if _IMAGE.fullmatch(line):
+        if INLINE_IMAGE.fullmatch(line):
             flush()
             after_image = True
             continue
-        if _IMAGE.search(line):
+        if INLINE_IMAGE.search(line):
             # Images inside a line split it: what follows starts a new block.
-            pieces = _IMAGE.split(line)
+            pieces = INLINE_IMAGE.split(line)
             for index, piece in enumerate(pieces):
                 if piece.strip():
                     paragraph.append(piece.strip())
@@ -271,8 +264,8 @@ class _ArticleHTML(HTMLParser):
 
     # -- helpers
     def _flush(self) -> None:
-        text = _clean_html_text("".join(self._text))
-        strong = _clean_html_text("".join(self._strong))
+        text = _clean_line("".join(self._text))
+        strong = _clean_line("".join(self._strong))
         self._text.clear()
         self._strong.clear()
         kind, level = self._kind, self._level
@@ -282,7 +275,7 @@ class _ArticleHTML(HTMLParser):
         if kind is BlockKind.PARAGRAPH and strong and strong == text and len(text) <= 60:
             kind, level = BlockKind.HEADING, 2
         if kind is BlockKind.PARAGRAPH:
-            self.blocks.extend(_paragraphs(text))
+            self.blocks.extend(split_long_paragraph(text))
         else:
             self.blocks.append(RawBlock(kind, text, level))
 
@@ -349,7 +342,7 @@ class _ArticleHTML(HTMLParser):
             self._strong.append(data)
 
     def _finish_italic(self) -> None:
-        lines = [_clean_html_text(line) for line in self._italic_lines]
+        lines = [_clean_line(line) for line in self._italic_lines]
         self._italic_lines = []
         lines = [line for line in lines if line]
         dates = [line for line in lines if _looks_like_date(line)]
@@ -372,10 +365,6 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|
 
 def _looks_like_date(text: str) -> bool:
     return bool(_DATE_LIKE.match(text.strip()))
-
-
-def _clean_html_text(text: str) -> str:
-    return join_soft_breaks([text]).strip()
 
 
 def _parse_html(body: str) -> tuple[list[RawBlock], str, str]:

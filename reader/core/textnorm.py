@@ -89,7 +89,7 @@ def join_soft_breaks(lines: list[str]) -> str:
     return show_controls(_WHITESPACE_RUN.sub(replace, text)).strip()
 
 
-_INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _INLINE_LINK = re.compile(r"\[([^\[\]]+)\]\((?:https?://|/|#)[^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -98,7 +98,7 @@ def strip_inline_markdown(text: str) -> str:
     """Drop inline images, keep link text, drop bold markers."""
     if "[" not in text and "*" not in text and "_" not in text:
         return text.strip()
-    text = _INLINE_IMAGE.sub("", text)
+    text = INLINE_IMAGE.sub("", text)
     text = _INLINE_LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
     return text.strip()
