@@ -13,6 +13,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from reader.core.textnorm import is_cjk_punct
+
 # The most frequent Han characters of news text, in both scripts.
 COMMON_HAN = frozenset(
     "一七万三上下不与专且世业东两並个中为主么义之乐九也书了争事二于五些交产京亲人什今从他代令以们件任企众会传似但佈位住体何作你使來便保信個們倒候做傳像儿元先光克兒党入內全兩八公六共关兵其内再写军决冷准几出分切则別利别到制則前副力办功加务动動務包化北区區十千半华单南即却卻历原去又及友双反发取受变口只叫可台史司吃各合同名后向听告员呢周命和品員哪商問喜喫單四回因团国國團在地场坐城域基報場士声处外多大天太夫失头女她好如始委子字学孩學它安完官定宝实宣家容實寫寶对导将將專對導小少就尽局展山峯峰工己已市布师带師帶常干平年并幹幾广应府度廣建开式弟张張強强当形影往很後得從微德心必志快怎怕思性总息情想意愛感應成我或战戰房所手才打找技把投报拉拿持指据接提據收改放政教数數文断斯新斷方於无日早时明是時智更書曾最會月有服望期未本术机杀权李条来東极林果校样根格條業極樂樣機權次欧歐止正此步武歷死段殺母每比毛民气氣水求江決沒没治法注洲活派流济海深清準满滿濟火点無然爭爱爲父片版物特王现現理甚生產用由电界留當發白百的盡目直相看真眼着知石研示社神离种科称程種稱究空立站笑第等算管精系紅級終組結給統經網編總红级组终经结给统编网美義老者而联聯聲聽能脸臉自至臺與色花若英華萬落處虽衆行術表被裏西要見視親覺觀见观视觉解言計記設許話該認語說誰調談請論講識議讀變讓计认让议记讲许论设识话该语说请读谁调谈象資资走起越跟路身車軍輕轉车转轻辦边达过运近还这进远连這通造連進運過道達遠還邊那部都里重量金錢钱長长門開間關门问间队际院隊随際隨难集雖雙離難電青非面革音領頭題领题風风飛飞首香馬马體高麼黃黄黑點黨"
@@ -59,10 +61,7 @@ def readability(text: str) -> float:
     sample = text[:20000]
     good = 0
     for ch in sample:
-        code = ord(ch)
-        if ch in COMMON_HAN or 0x20 <= code < 0x7F or ch in "\n\r\t":
-            good += 1
-        elif 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFF65 or ch in "“”‘’—…·":
+        if ch in COMMON_HAN or 0x20 <= ord(ch) < 0x7F or ch in "\n\r\t" or is_cjk_punct(ch):
             good += 1
     # Uncommon Han characters are normal in small doses; a text made mostly of
     # them (as mis-decoded Big5 is) scores low because they are not counted.
