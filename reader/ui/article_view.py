@@ -37,6 +37,26 @@ class Span:
     priority: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class _SortedLayer:
+    """One layer's spans sorted by (start, priority), with what a line needs
+    to find its spans by bisection: the starts, and the running maximum of
+    the ends (a span ending before a line may start anywhere before it)."""
+
+    spans: list[Span]
+    starts: list[int]
+    reach: list[int]
+
+    @classmethod
+    def of(cls, spans: list[Span]) -> _SortedLayer:
+        ordered = sorted(spans, key=lambda s: (s.start, s.priority))
+        reach, furthest = [], 0
+        for span in ordered:
+            furthest = max(furthest, span.end)
+            reach.append(furthest)
+        return cls(ordered, [s.start for s in ordered], reach)
+
+
 CURSOR_STYLE = Style(underline=True, bgcolor="grey23")
 
 _KIND_STYLES: dict[str, Style] = {
@@ -125,7 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._shown: Converted | None = None
         self._mode = ("original", "generic")
         self._layers: dict[str, list[Span]] = {}
-        self._spans: list[Span] = []
+        self._sorted_layers: dict[str, _SortedLayer] = {}  # the same layers, in the same order, sorted
         self._empty_message = "Loading…"
         self.sentences: list[tuple[int, int]] = []
         self._sentence_ends: list[int] = []
@@ -159,8 +179,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_layer(self, name: str, spans: list[Span]) -> None:
         """Replace one layer of styled spans (find hits, quotes, highlights…)."""
-        self._layers[name] = spans
-        self._spans = sorted((s for layer in self._layers.values() for s in layer), key=lambda s: (s.start, s.priority))
+        self.set_layers(**{name: spans})
+
+    def set_layers(self, **layers: list[Span]) -> None:
+        """Replace several layers at once, with one refresh.  Only the layers
+        given are sorted: moving the cursor does not re-sort the find hits."""
+        for name, spans in layers.items():
+            self._layers[name] = spans
+            self._sorted_layers[name] = _SortedLayer.of(spans)
         self.refresh()
 
     # ------------------------------------------------------------ layout
@@ -248,19 +274,26 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def _styled(self, line: Line, style: Style) -> list[Segment]:
-        if line.start < 0 or not self._spans:
+        if line.start < 0 or not self._sorted_layers:
             return [Segment(line.text, style)]
         cuts = {0, len(line.text)}
-        active: list[Span] = []
-        for span in self._spans:
-            if span.start >= line.end:
-                break
-            if span.end > line.start:
-                active.append(span)
-                cuts.add(max(span.start - line.start, 0))
-                cuts.add(min(span.end - line.start, len(line.text)))
+        # The spans overlapping the line, keyed as they are combined: by
+        # priority, then start, then layer and place in it (sorted once per line).
+        active: list[tuple[tuple[int, int, int, int], Span]] = []
+        for rank, layer in enumerate(self._sorted_layers.values()):
+            first = bisect.bisect_right(layer.reach, line.start)  # spans before it end by line.start
+            last = bisect.bisect_left(layer.starts, line.end)  # spans from here on start at line.end or later
+            spans = layer.spans
+            for index in range(first, last):
+                span = spans[index]
+                if span.end > line.start:
+                    active.append(((span.priority, span.start, rank, index), span))
+                    cuts.add(max(span.start - line.start, 0))
+                    cuts.add(min(span.end - line.start, len(line.text)))
         if not active:
             return [Segment(line.text, style)]
+        active.sort(key=lambda keyed: keyed[0])
+        by_priority = [span for _, span in active]
         ordered = sorted(c for c in cuts if 0 <= c <= len(line.text))
         segments = []
         for a, b in zip(ordered, ordered[1:]):
@@ -268,7 +301,7 @@ class ArticleView(ScrollView, can_focus=True):
                 continue
             piece_style = style
             absolute = line.start + a
-            for span in sorted(active, key=lambda s: s.priority):
+            for span in by_priority:
                 if span.start <= absolute < span.end:
                     piece_style = piece_style + span.style
             segments.append(Segment(line.text[a:b], piece_style))

@@ -92,8 +92,7 @@ class QuotesAndHighlights:
         for entry in self.panel.entries:
             span = Span(shown.to_shown(entry.start), shown.to_shown(entry.end), QUOTE_STYLE if entry.quote else HIGHLIGHT_STYLE, 1 if entry.quote else 2)
             (quotes if entry.quote else marks).append(span)
-        self.reader.set_layer("quotes", quotes)
-        self.reader.set_layer("highlights", marks)
+        self.reader.set_layers(quotes=quotes, highlights=marks)
 
     def _go_to(self, offset: int, end: int | None = None) -> None:
         layout = self.reader.layout_
