@@ -23,7 +23,6 @@ from reader.core.models import Block, BlockKind
 from reader.core.textnorm import (
     INLINE_IMAGE,
     LONG_PARAGRAPH,
-    is_han,
     join_soft_breaks,
     split_long_paragraph,
     strip_inline_markdown,
@@ -41,7 +40,6 @@ class RawBlock:
 @dataclass
 class Parsed:
     title: str = ""
-    outlet: str = ""
     author: str = ""
     published: str = ""
     url: str = ""
@@ -427,4 +425,4 @@ def assemble(blocks: list[RawBlock]) -> tuple[str, tuple[Block, ...]]:
     return "\n".join(parts), tuple(out)
 
 
-__all__ = ["Parsed", "RawBlock", "assemble", "is_han", "normalise_date", "parse_article_text"]
+__all__ = ["Parsed", "RawBlock", "assemble", "normalise_date", "parse_article_text"]

@@ -308,9 +308,6 @@ class CorpusIndex:
         row = self.conn.execute("SELECT digest FROM files WHERE path=?", (path,)).fetchone()
         return row[0] if row else ""
 
-    def search_bodies(self, terms: Sequence[str], limit: int = 5000) -> list[tuple[str, int, int]]:
-        return search_bodies(self.conn, terms, limit)
-
     def quotes(self, path: str) -> list[Quote] | None:
         row = self.conn.execute("SELECT quotes FROM files WHERE path=?", (path,)).fetchone()
         if not row or row[0] is None:

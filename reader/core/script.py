@@ -25,7 +25,6 @@ from reader.core.conversion import character_table, convert_text
 
 MODES = ("original", "simplified", "traditional")
 VARIANTS = ("generic", "taiwan", "hongkong")
-CLI_SCRIPTS = ("original", "simplified", "traditional", "taiwan", "hongkong")
 
 _CONFIG_FOR = {
     ("simplified", "generic"): "t2s",
@@ -158,15 +157,19 @@ def config_for(mode: str, variant: str = "generic") -> str | None:
     return _CONFIG_FOR[(mode, variant)]
 
 
+_CLI_SCRIPT_MODES = {
+    "original": ("original", "generic"),
+    "simplified": ("simplified", "generic"),
+    "traditional": ("traditional", "generic"),
+    "taiwan": ("traditional", "taiwan"),
+    "hongkong": ("traditional", "hongkong"),
+}
+CLI_SCRIPTS = tuple(_CLI_SCRIPT_MODES)  # the CLI's ``--script`` choices
+
+
 def cli_script(name: str) -> tuple[str, str]:
     """Map a CLI ``--script`` value to (mode, variant)."""
-    return {
-        "original": ("original", "generic"),
-        "simplified": ("simplified", "generic"),
-        "traditional": ("traditional", "generic"),
-        "taiwan": ("traditional", "taiwan"),
-        "hongkong": ("traditional", "hongkong"),
-    }[name]
+    return _CLI_SCRIPT_MODES[name]
 
 
 @dataclass(frozen=True, slots=True)
