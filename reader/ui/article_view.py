@@ -212,25 +212,30 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.Relaid())
 
-    def reading_anchor(self) -> int | None:
-        """Original-text offset of the first body line on screen."""
-        if self.layout_ is None:
+    def _top_offset(self) -> int | None:
+        """Original-text offset of the first body line from the top of the
+        view down (None without a layout or a body line there)."""
+        layout = self.layout_
+        if layout is None:
             return None
-        top = int(self.scroll_y)
-        if top == 0:
-            return None  # at the top: stay at the top (title included)
-        for line in self.layout_.lines[top:]:
-            if line.start >= 0:
-                return self.layout_.shown.to_original(line.start)
+        lines = layout.lines
+        for index in range(int(self.scroll_y), len(lines)):
+            if lines[index].start >= 0:
+                return layout.shown.to_original(lines[index].start)
         return None
 
+    def reading_anchor(self) -> int | None:
+        """Original-text offset of the first body line on screen."""
+        if int(self.scroll_y) == 0:
+            return None  # at the top: stay at the top (title included)
+        return self._top_offset()
+
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        if self.layout_ is not None and int(old_value) != int(new_value):
-            for line in self.layout_.lines[int(new_value) :]:
-                if line.start >= 0:
-                    self.post_message(self.TopChanged(self.layout_.shown.to_original(line.start)))
-                    break
+        super().watch_scroll_y(old_value, new_value)  # scroll_y is new_value already
+        if int(old_value) != int(new_value):
+            offset = self._top_offset()
+            if offset is not None:
+                self.post_message(self.TopChanged(offset))
 
     def on_resize(self) -> None:
         if self.layout_ is not None and self.layout_.width != self.text_width:
@@ -326,13 +331,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_layer("cursor", spans)
 
     def _first_visible_sentence(self) -> int:
-        if self.layout_ is None:
-            return -1
-        top = int(self.scroll_y)
-        for line in self.layout_.lines[top:]:
-            if line.start >= 0:
-                return self._sentence_at(self.layout_.shown.to_original(line.start))
-        return -1
+        offset = self._top_offset()
+        return -1 if offset is None else self._sentence_at(offset)
 
     def _sentence_at(self, offset: int) -> int:
         """The first sentence ending after ``offset`` (original text), or -1."""

@@ -96,3 +96,38 @@ def test_set_layers_sets_each_and_refreshes_once() -> None:
     line = Line("字" * 40, "paragraph", 0, 30, 70)
     layers = {"find": find, "quotes": quotes, "highlights": marks}
     assert view._styled(line, Style()) == reference_styled(layers, line, Style())
+
+
+async def test_the_top_offset_is_one_answer_for_anchor_panel_and_cursor() -> None:
+    from reader.ui.app import SummitReader
+
+    from ..conftest import SEEDS, settle
+
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        view = app.reader
+        article = next(a for a in app.sources.articles if a.id.startswith("001"))
+        app.open(article)
+        await settle(pilot)
+        view.focus()
+        assert view.scroll_y == 0 and view.reading_anchor() is None  # at the top: the title stays
+        tops: list[int] = []
+        post = view.post_message
+
+        def recording(message):  # type: ignore[no-untyped-def]
+            if isinstance(message, ArticleView.TopChanged):
+                tops.append(message.offset)
+            return post(message)
+
+        view.post_message = recording  # type: ignore[method-assign]
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        layout = view.layout_
+        first_body = next(line for line in layout.lines[int(view.scroll_y) :] if line.start >= 0)
+        expected = layout.shown.to_original(first_body.start)
+        assert view.reading_anchor() == expected
+        assert tops and tops[-1] == expected
+        assert view._first_visible_sentence() == view._sentence_at(expected)
+        await pilot.press("full_stop")  # the cursor lands on the first sentence on screen
+        assert view.cursor == view._sentence_at(expected)
