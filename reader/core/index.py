@@ -173,8 +173,28 @@ def _index_many(jobs: Sequence[tuple[str, str, bool]]) -> list[Indexed]:
     return [index_file(path, article_id, known) for path, article_id, known in jobs]
 
 
-_ENTRY_COLUMNS = ", ".join(name for name in ENTRY_FIELDS if name not in ("id", "path"))
-_ROW_COLUMNS = f"path, size, mtime_ns, indexed_ns, reason, id, {_ENTRY_COLUMNS}, folded_title, folded_meta"
+# The files table, named once: every SQL column list and row slice below is
+# derived from these.  A row is the file's path and stamp, why it was skipped
+# ("" for an article), the entry's fields but its path (the id first), the
+# folded title and metadata, and the quotes (JSON, once something asked).
+_STAMP_FIELDS = ("size", "mtime_ns", "indexed_ns", "digest", "reason")
+_ENTRY_STORED = tuple(name for name in ENTRY_FIELDS if name != "path")
+_FOLDED_FIELDS = ("folded_title", "folded_meta")
+STORED_FIELDS = ("path", *_STAMP_FIELDS, *_ENTRY_STORED, *_FOLDED_FIELDS, "quotes")
+_INTEGER_FIELDS = frozenset({"size", "mtime_ns", "indexed_ns", "characters", "blocks"})
+assert ENTRY_FIELDS[:2] == ("id", "path")  # an entry is rebuilt as Entry(id, path, *rest)
+
+# What a warm start reads of every row (and the snapshot keeps): all but the
+# digest and the quotes.
+_ROW_FIELDS = tuple(name for name in STORED_FIELDS if name not in ("digest", "quotes"))
+_ROW_COLUMNS = ", ".join(_ROW_FIELDS)
+_ID_AT = _ROW_FIELDS.index("id")
+_FOLDED_AT = _ROW_FIELDS.index(_FOLDED_FIELDS[0])
+
+
+def _entry_of_row(row: Sequence[object]) -> tuple[Entry, str, str]:
+    """An entry and its folded title and metadata from a row of ``_ROW_COLUMNS``."""
+    return Entry(row[_ID_AT], row[0], *row[_ID_AT + 1 : _FOLDED_AT]), row[_FOLDED_AT], row[_FOLDED_AT + 1]  # type: ignore[arg-type,return-value]
 
 
 class CorpusIndex:
@@ -220,13 +240,9 @@ class CorpusIndex:
         # A cache: nothing in it is lost that a rescan cannot rebuild, so it
         # is never flushed to the disk (a damaged file is rebuilt on open).
         conn.execute("PRAGMA synchronous=OFF")
-        columns = ", ".join(f"{name} TEXT" if name not in ("characters", "blocks") else f"{name} INTEGER" for name in ENTRY_FIELDS if name != "path")
+        columns = ", ".join(f"{name} {'INTEGER' if name in _INTEGER_FIELDS else 'TEXT'}" for name in STORED_FIELDS[1:])
         with conn:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, "
-                f"indexed_ns INTEGER, digest TEXT, reason TEXT, {columns}, folded_title TEXT, folded_meta TEXT, "
-                "quotes TEXT)"
-            )
+            conn.execute(f"CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, {columns})")
             conn.execute("CREATE TABLE IF NOT EXISTS bodies (path TEXT PRIMARY KEY, folded TEXT)")
             conn.execute("CREATE INDEX IF NOT EXISTS files_newest ON files (published DESC)")
             # Present only while it matches the rows: every change deletes it.
@@ -240,14 +256,11 @@ class CorpusIndex:
 
     def newest(self, count: int) -> list[tuple[Entry, str, str]]:
         """The ``count`` newest cached entries: enough for a first screen."""
-        names = ", ".join(name for name in ENTRY_FIELDS if name != "path")
         rows = self.conn.execute(
-            f"SELECT path, {names}, folded_title, folded_meta FROM files WHERE reason = '' "
-            "ORDER BY published DESC LIMIT ?",
+            f"SELECT {_ROW_COLUMNS} FROM files WHERE reason = '' ORDER BY published DESC LIMIT ?",
             (count,),
         )
-        fields_ = [n for n in ENTRY_FIELDS if n != "path"]
-        return [(Entry(path=row[0], **dict(zip(fields_, row[1:-2]))), row[-2], row[-1]) for row in rows]
+        return [_entry_of_row(row) for row in rows]
 
     def cached(self) -> tuple[list[tuple[Entry, str, str, int, int]], list[tuple[Skipped, int, int]]]:
         """Every row: (entry, folded title, folded meta, size, mtime) and skips.
@@ -269,15 +282,18 @@ class CorpusIndex:
     def _entries_from(chunks: Iterator[list[tuple]]) -> tuple[list[tuple[Entry, str, str, int, int]], list[tuple[Skipped, int, int]]]:  # type: ignore[type-arg]
         entries: list[tuple[Entry, str, str, int, int]] = []
         skipped: list[tuple[Skipped, int, int]] = []
+        at = _ROW_FIELDS.index
+        size_at, mtime_at, indexed_at, reason_at = at("size"), at("mtime_ns"), at("indexed_ns"), at("reason")
+        id_at, folded_at = _ID_AT, _FOLDED_AT  # locals: this loop runs once per file on a warm start
         for rows in chunks:
             for row in rows:
-                path, size, mtime, indexed, reason = row[0], row[1], row[2], row[3], row[4]
+                path, size, mtime, indexed, reason = row[0], row[size_at], row[mtime_at], row[indexed_at], row[reason_at]
                 if indexed is not None and indexed - mtime < 2_000_000_000:
                     mtime = -3
                 if reason:
                     skipped.append((Skipped(Path(path), reason), size, mtime))
                 else:
-                    entries.append((Entry(row[5], path, *row[6:15]), row[15], row[16], size, mtime))
+                    entries.append((Entry(row[id_at], path, *row[id_at + 1 : folded_at]), row[folded_at], row[folded_at + 1], size, mtime))
         return entries, skipped
 
     def _snapshot_chunks(self) -> Iterator[list[tuple]]:  # type: ignore[type-arg]
@@ -317,21 +333,19 @@ class CorpusIndex:
     # ----------------------------------------------------------- writing
 
     def store(self, rows: Sequence[Indexed]) -> None:
-        names = [n for n in ENTRY_FIELDS if n != "path"]
-        placeholders = ", ".join("?" for _ in range(len(names) + 9))
         now = time.time_ns()
-        blank = [None] * len(names)
+        blank = [None] * len(_ENTRY_STORED)
+        # In the order of STORED_FIELDS; the quotes are extracted later.
         files = [
             (row.path, row.size, row.mtime_ns, now, row.digest, row.reason,
-             *([getattr(row.entry, n) for n in names] if row.entry else blank),
+             *([getattr(row.entry, n) for n in _ENTRY_STORED] if row.entry else blank),
              row.folded_title, row.folded_meta, None)
             for row in rows
         ]
         with self.conn:
             self.conn.execute("DELETE FROM snapshot")
             self.conn.executemany(
-                f"INSERT OR REPLACE INTO files (path, size, mtime_ns, indexed_ns, digest, reason, {', '.join(names)}, "
-                f"folded_title, folded_meta, quotes) VALUES ({placeholders})",
+                f"INSERT OR REPLACE INTO files ({', '.join(STORED_FIELDS)}) VALUES ({', '.join('?' * len(STORED_FIELDS))})",
                 files,
             )
             self.conn.executemany(
