@@ -32,6 +32,18 @@ def _package_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))).resolve()
 
 
+@lru_cache(maxsize=32)
+def _dictionary(name: str) -> tuple[tuple[str, str], ...]:
+    """An OpenCC dictionary file's entries in file order: (key, first target).
+    Read once per process, whoever asks (a conversion step, a character table)."""
+    entries = []
+    for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values:
+            entries.append((key, values.split(" ")[0]))
+    return tuple(entries)
+
+
 class _Step:
     """One step of a conversion chain: a group of dictionaries."""
 
@@ -39,11 +51,7 @@ class _Step:
         chars: dict[int, str] = {}
         phrases: dict[str, str] = {}
         for name in files:
-            for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
-                key, _, values = line.partition("\t")
-                if not key or not values:
-                    continue
-                value = values.split(" ")[0]
+            for key, value in _dictionary(name):
                 if len(key) == 1:
                     chars.setdefault(ord(key), value)
                 else:
@@ -84,10 +92,9 @@ class _Step:
 def character_table(name: str) -> dict[str, str]:
     """A dictionary's single-character entries: character -> first target."""
     table: dict[str, str] = {}
-    for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        if len(source) == 1 and targets:
-            table.setdefault(source, targets.split(" ")[0])
+    for source, target in _dictionary(name):
+        if len(source) == 1:
+            table.setdefault(source, target)
     return table
 
 
