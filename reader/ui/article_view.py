@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -25,6 +25,7 @@ from reader.core.layout import Layout, Line, lay_out
 from reader.core.models import Article
 from reader.core.sentences import sentence_spans
 from reader.core.script import Converted
+from reader.ui.lines import BaseStyleOnce
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def line_style(line: Line) -> Style:
     return _KIND_STYLES.get(line.kind, Style())
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(BaseStyleOnce, ScrollView, can_focus=True):
     """Shows one article; owns the reading keys."""
 
     BINDINGS = [
@@ -140,7 +141,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._base_style = Style()
         self.layout_: Layout | None = None
         self._shown: Converted | None = None
         self._mode = ("original", "generic")
@@ -254,10 +254,6 @@ class ArticleView(ScrollView, can_focus=True):
         return range(top, top + self.scrollable_content_region.height)
 
     # ------------------------------------------------------------ drawing
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._base_style = self.rich_style  # once per redraw: it walks the CSS of the ancestors
-        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

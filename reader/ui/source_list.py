@@ -12,7 +12,7 @@ from collections.abc import Callable
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -21,6 +21,7 @@ from textual.strip import Strip
 from reader.core.linebreak import char_width
 from reader.core.index import Entry
 from reader.core.search import title_marks
+from reader.ui.lines import BaseStyleOnce
 
 ROWS_PER_ITEM = 2
 BADGES = {"traditional": "繁", "simplified": "简", "mixed": "混"}
@@ -48,7 +49,7 @@ def fit(text: str, width: int) -> tuple[str, int]:
     return text, used
 
 
-class SourceList(ScrollView, can_focus=True):
+class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
     """Articles, newest first, or in filter rank; owns the list keys."""
 
     BINDINGS = [
@@ -95,7 +96,6 @@ class SourceList(ScrollView, can_focus=True):
         self._convert: Callable[[str], str] = lambda text: text
         self._shown_titles: dict[int, str] = {}
         self._shown_outlets: dict[int, str] = {}
-        self._base_style = Style()
         # Set while the filter box is opening: keys typed right after / (or
         # pasted) reach the list before the box has the focus, and go to it.
         self.typing_to_filter = False
@@ -165,12 +165,6 @@ class SourceList(ScrollView, can_focus=True):
         if shown is None:
             shown = self._shown_outlets[index] = self._convert(self.articles[index].outlet)
         return shown
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # The widget's style walks its ancestors' CSS: once per redraw, not
-        # once per line (profiled: a quarter of drawing the list).
-        self._base_style = self.rich_style
-        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

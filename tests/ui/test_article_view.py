@@ -131,3 +131,31 @@ async def test_the_top_offset_is_one_answer_for_anchor_panel_and_cursor() -> Non
         assert view._first_visible_sentence() == view._sentence_at(expected)
         await pilot.press("full_stop")  # the cursor lands on the first sentence on screen
         assert view.cursor == view._sentence_at(expected)
+
+
+async def test_the_widget_style_is_looked_up_once_per_redraw(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from textual.geometry import Region
+
+    from reader.ui.app import SummitReader
+
+    from ..conftest import SEEDS, settle
+
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        view = app.reader
+        app.open(next(a for a in app.sources.articles if a.id.startswith("001")))
+        await settle(pilot)
+        lookups = []
+        style_of = type(view).rich_style.fget
+
+        def counted(widget):  # type: ignore[no-untyped-def]
+            lookups.append(widget)
+            return style_of(widget)
+
+        monkeypatch.setattr(ArticleView, "rich_style", property(counted))
+        strips = view.render_lines(Region(0, 0, view.size.width, view.size.height))
+        monkeypatch.undo()
+        assert len(strips) == view.size.height > 1
+        assert lookups.count(view) == 1
+        assert view._base_style == view.rich_style
