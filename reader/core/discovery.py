@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from reader.core.models import Skipped
-
 
 
 def iter_files(root: Path) -> Iterator[Path | Skipped]:
@@ -93,6 +93,25 @@ def unique_ids(paths: list[Path], root: Path) -> dict[Path, str]:
     for path in paths:
         ids[path] = next_id(path, root, taken)
     return ids
+
+
+class Listed(Protocol):
+    """What the list order needs of an article or an index entry."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def published(self) -> str: ...
+
+
+def newest_first(items: Sequence[Listed]) -> list[int]:
+    """The list order, as positions in ``items``: newest first (by the date's
+    first 19 characters, so to the second), equal dates by id, undated items
+    last by id.  Two stable sorts with plain string keys: fast enough for
+    100,000 entries."""
+    by_id = sorted(range(len(items)), key=lambda i: items[i].id)
+    return sorted(by_id, key=lambda i: items[i].published[:19], reverse=True)
 
 
 def next_id(path: Path, root: Path, taken: set[str]) -> str:

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from reader.core.discovery import newest_first
 from reader.core.index import CorpusIndex, Entry, ScanEvent, scan, search_bodies
 from reader.core.models import Article, Skipped
 from reader.core.search import Hit, SearchDoc, SearchIndex
@@ -72,12 +73,9 @@ class Library:
         self._reorder(keep)
 
     def sort(self) -> None:
-        """Newest first; undated entries after dated ones, by id (two stable
-        sorts with plain string keys: fast enough for 100,000 entries)."""
-        entries = self.entries
-        by_id = sorted(range(len(entries)), key=lambda i: entries[i].id)
-        order = sorted(by_id, key=lambda i: entries[i].published[:19], reverse=True)
-        self._reorder(order)
+        """Newest first; undated entries after dated ones, by id
+        (``discovery.newest_first``)."""
+        self._reorder(newest_first(self.entries))
         # The entries live as long as the library: keep the cyclic garbage
         # collector from walking 100,000 of them on every keystroke's search.
         gc.freeze()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.decoding import NotText, decode_bytes
-from reader.core.discovery import iter_files, os_reason, unique_ids
+from reader.core.discovery import iter_files, newest_first, os_reason, unique_ids
 from reader.core.formats import Parsed, assemble, parse_article_text
 from reader.core.models import Article, BlockKind, Skipped
 from reader.core.script import script_counts, script_of
@@ -106,10 +106,8 @@ def iter_corpus(root: Path) -> Iterator[Article | Skipped]:
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:
-    """Newest first; undated articles after dated ones, by id."""
-    dated = sorted((a for a in articles if a.published), key=lambda a: (a.published[:19], a.id), reverse=True)
-    undated = sorted((a for a in articles if not a.published), key=lambda a: a.id)
-    return dated + undated
+    """In the list order the app and the CLI use (``discovery.newest_first``)."""
+    return [articles[i] for i in newest_first(articles)]
 
 
 # ----------------------------------------------------------- outlet and author
