@@ -330,6 +330,17 @@ class CorpusIndex:
             return None
         return [Quote(**item) for item in json.loads(row[0])]
 
+    def quotes_for(self, path: str, article: Article) -> list[Quote]:
+        """The quotes of the article read from ``path``: as stored, else
+        extracted now and stored for the next time."""
+        quotes = self.quotes(path)
+        if quotes is None:
+            from reader.core.quotes import article_quotes
+
+            quotes = article_quotes(article)
+            self.store_quotes(path, quotes)
+        return quotes
+
     # ----------------------------------------------------------- writing
 
     def store(self, rows: Sequence[Indexed]) -> None:

@@ -6,8 +6,12 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
+from reader.core import quotes as quotes_module
 from reader.core.index import CorpusIndex, index_path, scan
-from reader.core.library import open_library
+from reader.core.library import Library, open_library
+from reader.core.models import Article
 
 from ..conftest import SEEDS
 
@@ -93,3 +97,30 @@ def test_batches_taken_together_lose_nothing(tmp_path: Path) -> None:
     assert sorted(e.id for e, _, _ in merged.entries) == sorted(p.stem for p in SEEDS.iterdir())
     assert [s.path.name for s in merged.skipped] == ["broken.md"]
     assert merged.finished and merged.done == merged.total == 5
+
+
+def test_quotes_for_extracts_once_then_reads_them_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path)
+    run_scan(root)
+    library = open_library(root)
+    entry = next(e for e in library.entries if e.id.startswith("004"))
+    article = Library.article(entry)
+    assert isinstance(article, Article)
+    extracted = []
+
+    def counting(article: Article) -> list:  # type: ignore[type-arg]
+        extracted.append(article.id)
+        return real(article)
+
+    real = quotes_module.article_quotes
+    monkeypatch.setattr(quotes_module, "article_quotes", counting)
+    index = CorpusIndex(root)
+    try:
+        assert index.quotes(entry.path) is None
+        first = index.quotes_for(entry.path, article)
+        assert first and extracted == [article.id]
+        assert index.quotes(entry.path) == first  # stored
+        second = index.quotes_for(entry.path, article)
+        assert second == first and extracted == [article.id]  # not extracted again
+    finally:
+        index.close()
