@@ -16,6 +16,7 @@ only looks at positions where a phrase can start:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,16 +33,13 @@ def _package_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))).resolve()
 
 
-@lru_cache(maxsize=32)
-def _dictionary(name: str) -> tuple[tuple[str, str], ...]:
+def _dictionary(name: str) -> Iterator[tuple[str, str]]:
     """An OpenCC dictionary file's entries in file order: (key, first target).
-    Read once per process, whoever asks (a conversion step, a character table)."""
-    entries = []
+    Not kept: a conversion step and a character table each keep what they build."""
     for line in (_package_dir() / "dictionary" / name).read_text(encoding="utf-8").splitlines():
         key, _, values = line.partition("\t")
         if key and values:
-            entries.append((key, values.split(" ")[0]))
-    return tuple(entries)
+            yield key, values.split(" ")[0]
 
 
 class _Step:
@@ -89,8 +87,10 @@ class _Step:
         return "".join(pieces)
 
 
+@lru_cache(maxsize=8)
 def character_table(name: str) -> dict[str, str]:
-    """A dictionary's single-character entries: character -> first target."""
+    """A dictionary's single-character entries: character -> first target
+    (read once per process: the script tables and the fold table share it)."""
     table: dict[str, str] = {}
     for source, target in _dictionary(name):
         if len(source) == 1:
