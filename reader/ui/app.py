@@ -11,6 +11,7 @@ post results back with ``call_from_thread``; no widget is touched from a thread.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +59,7 @@ SCAN_POST_INTERVAL = 0.3  # seconds between list updates while indexing
 LIST_REFRESH_INTERVAL = 1.0  # seconds between redraws of a growing list while indexing
 LIST_GROWS_QUIETLY_PAST = 200  # entries; below this the list grows with every batch
 WIDE_ENOUGH_FOR_PANEL = 120
+RECENT_ARTICLES = 32  # opened articles kept in memory, so going back is immediate
 PANES_AFTER = 1 / 30  # seconds after the first sources are listed
 FIRST_FRAME_AT_THE_LATEST = 0.25  # seconds: the scan starts by then in any case
 
@@ -112,11 +114,11 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         self._conversions: dict[tuple[str, str, str], Converted] = {}
         self._user_opened = False
         self.library = Library(root)
-        self._articles: dict[str, Article] = {}  # full texts of recently opened articles
+        # recently opened articles and their quotes, least recently used first
+        self._recent: OrderedDict[str, tuple[Article, list[Quote]]] = OrderedDict()
         self.find_hits: list[tuple[int, int]] = []
         self.find_current = -1
         self.store: HighlightStore | None = None
-        self._quotes: dict[str, list[Quote]] = {}
         self._panel_opened_by_user: bool | None = None
         self._saved_position: tuple[str, int] | None = None
         self._first_open_pending = False
@@ -416,11 +418,11 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
 
     @on(SourceList.Open)
     def _on_open(self, event: SourceList.Open) -> None:
-        self._user_opened = True
         self.open_to_read(event.entry)
 
     def open_to_read(self, entry: Entry, at: int | None = None) -> None:
-        """Open ``entry`` and move the focus to the reader."""
+        """Open ``entry`` at the user's asking and move the focus to the reader."""
+        self._user_opened = True
         self.open(entry, at)
         self._focus_reader()
 
@@ -436,9 +438,9 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         last few articles opened are kept, so going back is immediate."""
         self.sources.open_id = entry.id
         self.sources.refresh()
-        article = self._articles.get(entry.id)
-        if article is not None:
-            self._show_article(article, at)
+        if entry.id in self._recent:
+            self._recent.move_to_end(entry.id)
+            self._show_article(self._recent[entry.id][0], at)
             return
         self._read_article(entry, at)
 
@@ -455,14 +457,16 @@ class SummitReader(FilterAndFind, QuotesAndHighlights, App[int]):
         if isinstance(loaded, Skipped):
             self.notify(f"Cannot open {Path(entry.path).name}: {loaded.reason}", severity="error")
             return
-        if len(self._articles) >= 32:
-            evicted = next(iter(self._articles))
-            self._articles.pop(evicted)
-            self._quotes.pop(evicted, None)
-        self._articles[entry.id] = loaded
-        self._quotes[entry.id] = quotes
+        self.remember(loaded, quotes)
         if self.sources.open_id == entry.id:
             self._show_article(loaded, at)
+
+    def remember(self, article: Article, quotes: list[Quote]) -> None:
+        """Keep an opened article and its quotes, the last 32 used."""
+        self._recent[article.id] = (article, quotes)
+        self._recent.move_to_end(article.id)
+        while len(self._recent) > RECENT_ARTICLES:
+            self._recent.popitem(last=False)
 
     def _show_article(self, article: Article, at: int | None) -> None:
         self._save_position()

@@ -130,7 +130,6 @@ class FilterAndFind:
 
     def _filter_submitted(self) -> None:
         if self.sources.current is not None:
-            self._user_opened = True
             self.open_to_read(self.sources.current)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

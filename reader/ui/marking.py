@@ -26,6 +26,8 @@ from reader.core.models import Article, Quote, Skipped
 from reader.ui.panes import needs_panes
 
 if TYPE_CHECKING:
+    from collections import OrderedDict
+
     from reader.core.highlights import Highlight
     from reader.core.index import Entry
     from reader.ui.article_view import ArticleView
@@ -39,17 +41,18 @@ SELECTED_STYLE = Style(reverse=True)
 class QuotesAndHighlights:
     """The quotes panel, the highlights and notes, who said what, export."""
 
-    _quotes: dict[str, list[Quote]]
+    _recent: OrderedDict[str, tuple[Article, list[Quote]]]
     _last_removed: tuple[str, list[tuple[int, int, str]]] | None
 
     # ------------------------------------------------------------ quotes and highlights
 
     def quotes_of(self, article: Article) -> list[Quote]:
-        quotes = self._quotes.get(article.id)
-        if quotes is None:
-            from reader.core.quotes import article_quotes
+        if article.id in self._recent:
+            return self._recent[article.id][1]
+        from reader.core.quotes import article_quotes
 
-            quotes = self._quotes[article.id] = article_quotes(article)
+        quotes = article_quotes(article)
+        self.remember(article, quotes)
         return quotes
 
     def _highlights_of(self, article: Article) -> list[tuple[Highlight, tuple[int, int] | None]]:
@@ -215,7 +218,6 @@ class QuotesAndHighlights:
             if choice is None:
                 return
             entry, quote = choice
-            self._user_opened = True
             self.sources.select_id(entry.id)
             self._pending_selection = (quote.start, quote.end)
             self.open_to_read(entry, at=quote.start)
