@@ -217,7 +217,6 @@ def _store():  # type: ignore[no-untyped-def]
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from reader.core.export import highlight_record, quote_record, to_csv, to_markdown
-    from reader.core.quotes import article_quotes
     from reader.core.index import CorpusIndex
     from reader.core.library import Library
     from reader.core.script import fold_script
@@ -240,22 +239,33 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     records = []
     index = CorpusIndex(library.root)
     for entry in library.entries:
-        quotes = index.quotes(str(entry.path))
-        article = Library.article(entry)
-        if isinstance(article, Skipped):
-            continue
-        if quotes is None:
-            quotes = article_quotes(article)
-            index.store_quotes(str(entry.path), quotes)
-        rows = [quote_record(article, q, shown) for q in quotes]
-        if wanted is not None:
-            rows = [r for r, q in zip(rows, quotes) if _speaker_matches(wanted, q, article.text)]
-        elif store is not None:
+        # The file is read only when something needs its text: quotes not
+        # extracted yet, highlights to place, a Latin name to look for.
+        quotes = index.quotes(entry.path)
+        mine = []
+        if wanted is None and store is not None:
             try:
-                mine = store.for_article(article.id, article.title, str(article.path))
+                mine = store.for_article(entry.id, entry.title, entry.path)
             except HighlightStoreError as exc:
                 raise UsageError(str(exc)) from None
-            rows += [highlight_record(article, h, shown) for h in mine]
+        article: Article | None = None
+        if quotes is None or mine:
+            loaded = Library.article(entry)
+            if isinstance(loaded, Skipped):
+                continue
+            article = loaded
+            quotes = index.quotes_for(entry.path, article)
+        rows = [quote_record(entry, q, shown) for q in quotes]
+        if wanted is not None:
+            kept = []
+            for row, quote in zip(rows, quotes):
+                if not _speaker_named(wanted, quote):
+                    article = article or _readable(entry)
+                    if article is None or not _latin_name_matches(wanted, quote, article.text):
+                        continue
+                kept.append(row)
+            rows = kept
+        rows += [highlight_record(article, h, shown) for h in mine]
         records += sorted(rows, key=lambda r: (r["start"], r["kind"]))
     if store is not None:
         store.close()
@@ -272,27 +282,35 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 def _article_for(library: Library, highlight, read: dict[str, Article | None]) -> Article | None:  # type: ignore[no-untyped-def]
     """The article a highlight belongs to: by id, else by title or path.
     ``read`` keeps the articles read so far, by entry id: each file is read once."""
-    from reader.core.library import Library
-
     for entry in library.entries:
         if entry.id == highlight.article_id or entry.path == highlight.article_path or entry.title == highlight.article_title:
             if entry.id not in read:
-                loaded = Library.article(entry)
-                read[entry.id] = loaded if isinstance(loaded, Article) else None
+                read[entry.id] = _readable(entry)
             if read[entry.id] is not None:
                 return read[entry.id]
     return None
 
 
-def _speaker_matches(wanted: str, quote, text: str) -> bool:  # type: ignore[no-untyped-def]
-    """``--speaker``: part of the name or role in any script, or of a Latin
-    name the article gives in brackets (``Macron`` finds 马克龙)."""
+def _speaker_named(wanted: str, quote) -> bool:  # type: ignore[no-untyped-def]
+    """``--speaker``: part of the name or role, in any script."""
+    from reader.core.script import fold_script
+
+    return wanted in fold_script(quote.role + quote.speaker)
+
+
+def _latin_name_matches(wanted: str, quote, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """``--speaker``: part of a Latin name the article gives in brackets (``Macron`` finds 马克龙)."""
     from reader.core.script import fold_script
     from reader.core.speakers import latin_names
 
-    if wanted in fold_script(quote.role + quote.speaker):
-        return True
     return any(wanted in fold_script(name) for name in latin_names(text, quote.speaker))
+
+
+def _readable(entry: Entry) -> Article | None:
+    from reader.core.library import Library
+
+    loaded = Library.article(entry)
+    return loaded if isinstance(loaded, Article) else None
 
 
 def cmd_highlights(args: argparse.Namespace) -> int:

@@ -10,17 +10,20 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.highlights import Highlight, resolve
 from reader.core.models import Article, Quote
+
+if TYPE_CHECKING:
+    from reader.core.index import Entry
 
 RECORD_FIELDS = (
     "kind", "article_id", "title", "outlet", "published", "speaker", "role", "text", "note", "start", "end", "attached",
 )
 
 
-def quote_record(article: Article, quote: Quote, shown: Callable[[str], str]) -> dict[str, Any]:
+def quote_record(article: Article | Entry, quote: Quote, shown: Callable[[str], str]) -> dict[str, Any]:
     return {
         "kind": "quote",
         "article_id": article.id,
