@@ -188,7 +188,6 @@ class QuotesAndHighlights:
     def _gather_speakers(self, entries: list[Entry]) -> None:
         """Quotes of every article: from the index when extracted before,
         else extracted now (and kept in the index for next time)."""
-        from reader.core.quotes import article_quotes
         from reader.core.speakers import group_by_speaker
 
         worker = get_current_worker()
@@ -198,13 +197,12 @@ class QuotesAndHighlights:
             for number, entry in enumerate(entries, 1):
                 if worker.is_cancelled:
                     return
-                quotes = index.quotes(str(entry.path))
+                quotes = index.quotes(entry.path)
                 if quotes is None:
                     article = Library.article(entry)
                     if isinstance(article, Skipped):
                         continue
-                    quotes = article_quotes(article)
-                    index.store_quotes(str(entry.path), quotes)
+                    quotes = index.quotes_for(entry.path, article)
                 pairs.extend((entry, quote) for quote in quotes)
                 if number % 500 == 0:
                     self.call_from_thread(self.notify, f"Quotes gathered from {number}/{len(entries)} articles…", timeout=2)
