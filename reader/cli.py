@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from reader import __version__
 from reader.core import paths
 from reader.core.models import Article, Skipped
-from reader.core.script import CLI_SCRIPTS, cli_script, convert_plain
+from reader.core.script import CLI_SCRIPTS, SCRIPT_BADGES, cli_script, convert_plain
 from reader.core.textnorm import printable
 
 if TYPE_CHECKING:
@@ -146,12 +146,11 @@ def cmd_sources(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    badge = {"traditional": "繁", "simplified": "简", "mixed": "混"}
     for article in library.entries:
         date = article.published[:10] or "—"
         title = convert_plain(article.title, mode, variant)
         outlet = convert_plain(article.outlet, mode, variant) or "?"
-        print(printable(f"{article.id}\t{badge[article.script]}\t{date}\t{outlet}\t{title}"))
+        print(printable(f"{article.id}\t{SCRIPT_BADGES[article.script]}\t{date}\t{outlet}\t{title}"))
     for skipped in library.skipped:
         print(printable(f"skipped: {skipped.path}: {skipped.reason}"), file=sys.stderr)
     if not library.entries:

@@ -25,6 +25,8 @@ from reader.core.conversion import character_table, convert_text
 
 MODES = ("original", "simplified", "traditional")
 VARIANTS = ("generic", "taiwan", "hongkong")
+# the one-character badge of an article's detected script, in the list and `sources`
+SCRIPT_BADGES = {"traditional": "繁", "simplified": "简", "mixed": "混"}
 
 _CONFIG_FOR = {
     ("simplified", "generic"): "t2s",

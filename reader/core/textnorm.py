@@ -43,6 +43,11 @@ def printable(text: str) -> str:
     return text.translate(_OUTPUT_PICTURES) if _HAS_CONTROL.search(text) else text
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def is_han(ch: str) -> bool:
     code = ord(ch)
     return (

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.core.textnorm import show_controls
+from reader.core.textnorm import clip, show_controls
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -33,9 +33,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content.styled("Note on:", "bold"))
-            passage = show_controls(self.passage)
-            shown = passage if len(passage) <= 120 else passage[:119] + "…"
-            yield Static(Content.styled(shown, "italic"))
+            yield Static(Content.styled(clip(show_controls(self.passage), 120), "italic"))
             yield Input(value=show_controls(self.note), placeholder="your note (Enter saves, Esc cancels)", id="note")
             yield Static(Content.styled("Enter saves · Esc cancels", "dim"))
 

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.linebreak import wrap_text
 from reader.core.models import Quote
-from reader.core.textnorm import show_controls
+from reader.core.textnorm import clip, show_controls
 
 if TYPE_CHECKING:
     from reader.core.highlights import Highlight
@@ -40,10 +40,6 @@ class PanelEntry:
 PANEL_TEXT_CHARS = 160
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= PANEL_TEXT_CHARS else text[: PANEL_TEXT_CHARS - 1] + "…"
-
-
 def _wrapped(text: str, width: int, style: str = "") -> Content:
     """Text broken into lines by our Chinese line breaker (Textual's own
     wrapping would start lines with ，and cut Latin words)."""
@@ -58,7 +54,7 @@ def entry_prompt(entry: PanelEntry, shown: Callable[[str], str], width: int = 30
         parts = [Content.styled("★ highlight", "bold $warning")]
         if not entry.attached:
             parts.append(_wrapped("(passage no longer in the article)", width, "italic $error"))
-        parts.append(_wrapped(_clip(shown(show_controls(entry.highlight.exact))), width))
+        parts.append(_wrapped(clip(shown(show_controls(entry.highlight.exact)), PANEL_TEXT_CHARS), width))
         if entry.highlight.note:
             parts.append(_wrapped("✎ " + show_controls(entry.highlight.note), width, "italic $text-muted"))
         return newline.join(parts)
@@ -68,7 +64,7 @@ def entry_prompt(entry: PanelEntry, shown: Callable[[str], str], width: int = 30
     head = speaker + (" " + shown(quote.role) if quote.role else "")
     marks = ("「", "」") if quote.kind == "quoted" else ("", "")
     return newline.join(
-        [_wrapped(head, width, "bold $accent"), _wrapped(marks[0] + _clip(shown(quote.text)) + marks[1], width)]
+        [_wrapped(head, width, "bold $accent"), _wrapped(marks[0] + clip(shown(quote.text), PANEL_TEXT_CHARS) + marks[1], width)]
     )
 
 

@@ -20,11 +20,11 @@ from textual.strip import Strip
 
 from reader.core.linebreak import char_width
 from reader.core.index import Entry
+from reader.core.script import SCRIPT_BADGES
 from reader.core.search import title_marks
 from reader.ui.lines import BaseStyleOnce
 
 ROWS_PER_ITEM = 2
-BADGES = {"traditional": "繁", "simplified": "简", "mixed": "混"}
 DIM = Style(dim=True)
 BOLD = Style(bold=True)
 CURSOR_FOCUSED = Style(reverse=True)
@@ -183,7 +183,7 @@ class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
             style = base + (CURSOR_FOCUSED if self.has_focus else CURSOR_UNFOCUSED)
         is_open = article.id == self.open_id
         if part == 0:
-            badge = BADGES.get(article.script, "?")
+            badge = SCRIPT_BADGES.get(article.script, "?")
             marker = "▌" if is_open else " "
             head = [Segment(marker, style + OPEN_MARKER), Segment(badge + " ", style + BADGE)]
             title, _ = fit(self._title(index), max(width - 4, 1))

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.models import Article, Quote
 from reader.core.speakers import SpeakerGroup
+from reader.core.textnorm import clip
 
 
 class SpeakersScreen(ModalScreen[tuple[Article, Quote] | None]):
@@ -51,9 +52,7 @@ class SpeakersScreen(ModalScreen[tuple[Article, Quote] | None]):
             options.append(Option(head, disabled=True))
             for article, quote in group.quotes:
                 self.choices.append((article, quote))
-                text = self.shown(quote.text)
-                if len(text) > 160:
-                    text = text[:159] + "…"
+                text = clip(self.shown(quote.text), 160)
                 source = f"    — {self.shown(article.outlet or article.title)} {article.published[:10]}"
                 options.append(Option(Content("  「" + text + "」") + Content.styled(source, "dim"), id=str(len(self.choices) - 1)))
             options.append(None)
