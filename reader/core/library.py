@@ -27,7 +27,6 @@ class Library:
         self.position: dict[str, int] = {}
         self.search_index = SearchIndex(body_hits=self._body_hits)
         self.index_path: Path | None = None
-        self.finished = False
         self._local = threading.local()
 
     # ----------------------------------------------------------- feeding
@@ -65,8 +64,6 @@ class Library:
             gone |= removed
         if gone:
             self._remove(gone)
-        if event.finished:
-            self.finished = True
 
     def _remove(self, gone: set[str]) -> None:
         keep = [i for i, e in enumerate(self.entries) if e.path not in gone]

@@ -34,8 +34,8 @@ BADGE = Style(color="cyan")
 MATCH = Style(color="bright_magenta", bold=True, underline=True)
 
 
-def fit(text: str, width: int) -> tuple[str, int]:
-    """``text`` cut to ``width`` cells (with an ellipsis when cut), and its width."""
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells, with an ellipsis when cut."""
     used = 0
     for index, ch in enumerate(text):
         w = char_width(ch)
@@ -44,9 +44,9 @@ def fit(text: str, width: int) -> tuple[str, int]:
             while cut > 0 and used + 1 > width:
                 cut -= 1
                 used -= char_width(text[cut])
-            return text[:cut] + "…", used + 1
+            return text[:cut] + "…"
         used += w
-    return text, used
+    return text
 
 
 class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
@@ -102,7 +102,7 @@ class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
 
     # ----------------------------------------------------------- state in
 
-    def set_entries(self, entries: list[Entry], *, keep_order: bool = False) -> None:
+    def set_entries(self, entries: list[Entry]) -> None:
         """Show this list (the library's, in its order).  Without a filter,
         new entries appear as they arrive; the cursor stays on its entry."""
         current = self.current
@@ -111,7 +111,7 @@ class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
         self._shown_outlets.clear()
         if not self.filtered:
             self.order = list(range(len(entries)))
-            if current is not None and not keep_order:
+            if current is not None:
                 self.select_id(current.id)
         self._update_size()
         self.refresh()
@@ -186,12 +186,12 @@ class SourceList(BaseStyleOnce, ScrollView, can_focus=True):
             badge = SCRIPT_BADGES.get(article.script, "?")
             marker = "▌" if is_open else " "
             head = [Segment(marker, style + OPEN_MARKER), Segment(badge + " ", style + BADGE)]
-            title, _ = fit(self._title(index), max(width - 4, 1))
+            title = fit(self._title(index), max(width - 4, 1))
             segments = head + self._marked(title, self._marks_of(index), style + BOLD if is_open else style)
         else:
             date = article.published[:10] or "undated"
             meta = " · ".join(p for p in (date, self._outlet(index)) if p)
-            text, _ = fit(meta, max(width - 4, 1))
+            text = fit(meta, max(width - 4, 1))
             segments = [Segment("    " + text, style + DIM)]
         return Strip(segments).extend_cell_length(width, style).crop(0, width)
 
