@@ -7,8 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from reader.ui.dialog import Dialog
 
 
 def describe(sections: list[tuple[str, list[tuple[str, str]]]]) -> Content:
@@ -22,7 +23,7 @@ def describe(sections: list[tuple[str, list[tuple[str, str]]]]) -> Content:
     return Content("\n").join(parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Keys, gathered from the app and each pane's bindings."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]

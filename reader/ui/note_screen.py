@@ -6,13 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.core.textnorm import clip, show_controls
+from reader.ui.dialog import Dialog
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(Dialog[str | None]):
     """Returns the note text (Enter) or None (Esc)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

@@ -6,14 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.models import Skipped
 from reader.core.textnorm import show_controls
+from reader.ui.dialog import Dialog
 
 
-class SkippedScreen(ModalScreen[None]):
+class SkippedScreen(Dialog[None]):
     BINDINGS = [Binding("escape,q,e", "dismiss", "Close")]
 
     DEFAULT_CSS = """

@@ -8,16 +8,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.models import Article, Quote
 from reader.core.speakers import SpeakerGroup
 from reader.core.textnorm import clip
+from reader.ui.dialog import Dialog
 
 
-class SpeakersScreen(ModalScreen[tuple[Article, Quote] | None]):
+class SpeakersScreen(Dialog[tuple[Article, Quote] | None]):
     """Returns the (article, quote) chosen, to open the article at it."""
 
     BINDINGS = [

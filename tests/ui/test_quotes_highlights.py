@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from textual.containers import VerticalScroll
+from textual.widgets import OptionList
+
 from reader.core.highlights import HighlightStore
 from reader.ui.app import SummitReader
 from reader.ui.speakers_screen import SpeakersScreen
@@ -113,6 +116,37 @@ async def test_who_said_what_merges_scripts_and_opens_at_the_quote() -> None:
         assert app.open_article.id == article.id
         layout = app.reader.layout_
         assert layout.line_of_offset(layout.shown.to_shown(quote.start)) in app.reader.visible_lines()
+
+
+async def test_who_said_what_is_used_with_the_keys() -> None:
+    """The dialog takes the focus: Down moves to a quote, Enter opens its article."""
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.has_focus
+        await pilot.press("down")
+        article, _ = app.screen.choices[int(options.get_option_at_index(options.highlighted).id)]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SpeakersScreen)
+        assert app.open_article is not None and app.open_article.id == article.id
+
+
+async def test_help_takes_the_focus_so_the_keys_scroll_it() -> None:
+    app = SummitReader(SEEDS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        assert scroll.has_focus
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert scroll.scroll_y > 0
 
 
 async def test_export_panel_writes_markdown_and_says_where() -> None:
