@@ -82,7 +82,8 @@ _SPEECH_VERBS = (
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
-    "插话", "插話", "插嘴",
+    "插话", "插話", "插嘴", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
+    "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -99,6 +100,10 @@ SPEECH_VERB_RE = re.compile(
     + r"|[质質]疑(?=\s*[：:，,])"
     # a jibe: 網友酸「…」, 他嗆：「…」 (not 酸汤, 心酸)
     + r"|(?<![心辛寒])(?:[酸嗆呛](?:[声聲])?)(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
+    + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    # a message left online: 網友留言：「…」, 留言「…」 (not 留言區, 在留言中)
+    + r"|留言(?=\s*[：:，," + "".join(OPEN_TO_CLOSE) + "])"
     + ")"
 )
 _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
@@ -112,6 +117,8 @@ _CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)(?:�
 
 # ---------------------------------------------------------------- terms
 
+# what follows a quoted noun: 「…」的, 「…」一詞, 「…」等, 「…」這個
+_NOUN_FOLLOWERS = frozenset("的之一等这這那此二两兩三四五六七八九十各與与和及或、")
 # what precedes a quoted term, title or name rather than speech
 _TERM_MARKER_RE = re.compile(
     r"(?:被?[誉譽]为|被?[誉譽]為|被?称为|被?稱為|被?称作|被?稱作|称之为|稱之為|名为|名為|"
@@ -239,6 +246,8 @@ _PEOPLE_NOUNS = frozenset((
     "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
     "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "街坊", "同事", "同学", "同學",
+    "民众", "民眾", "群众", "群眾", "灾民", "災民", "观众", "觀眾", "听众", "聽眾", "读者",
+    "讀者", "顾客", "顧客", "食客", "路人", "行人", "住户", "住戶",
     # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
     "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
     "伯母", "叔父", "舅舅", "姑姑", "岳父", "岳母", "爸爸", "妈妈", "媽媽", "父母",
@@ -288,6 +297,9 @@ _NON_PERSON_CHARS = frozenset(
     "社网網报報台媒方国國府部院局署宫宮会會协協委厅廳所处處组組团團司行馆館校厂廠党黨军軍队隊"
     "省市县縣州区區稿书書文论論道明告查息章刊志誌界业業盟洲坛壇室站号號式案法话話题題版"
 )
+# last characters of words for a kind of people (茶农, 股民, 农户, 球迷), which a
+# name longer than a surname and two characters does not end in
+_GROUP_CHARS = frozenset("农農民工户戶众眾迷友客商")
 # texts, which quote labels and others' words rather than speak
 _DOCUMENT_SUFFIXES = (
     "声明", "聲明", "报道", "報道", "报导", "報導", "报告", "報告", "评论", "評論", "社论", "社論",
@@ -440,6 +452,8 @@ _ADVERBIAL_RES = tuple(
         # doing two things at once: 吳秀蘭一邊整理書架一邊說, 陈永福一边称秤，一边对记者说
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
         r"一[边邊面]",
+        # as soon as: 一上台表示, 一见面就说
+        r"(?<![周週第星])一(?:上|下|进|進|到|回|出|见|見|听|聽|看|开|開|落|抵)[^，。；：一]{0,3}?(?:就)?",
         # the manner of saying, a verb with 着: 她红着眼眶说, 韦伯指着窗外的风车说
         # (not 著名, 顯著; nor a noun phrase for a person: 穿着制服的警员)
         f"[{_HAN}](?<![显顯土])[着著](?![名作称稱])[^，。；：{_OPENERS}]{{0,10}}(?<![者员員人师師家工民手生士族亲親母父妈媽爸女男子儿兒婆伯叔姨姐哥弟妹嫂友客长長])",
@@ -691,6 +705,8 @@ def _is_person_name(name: str, *, vouched: bool) -> bool:
     if name.endswith(_NON_PERSON_SUFFIXES) or _NOT_IN_NAME_RE.search(name[1:]):
         return False
     surname = 2 if name[:2] in _COMPOUND_SURNAMES else 1
+    if len(name) > surname + 2 and name[-1] in _GROUP_CHARS:
+        return False  # a kind of people, not a name: 安溪茶农, 香港股民
     if name[-1] in _NON_PERSON_CHARS and not (
         (name[0] in _SURNAMES or vouched) and len(name) <= surname + 2 and name[-1] in _GIVEN_NAME_CHARS
     ):
@@ -739,8 +755,9 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         bracket = _BRACKET_END_RE.search(phrase)
     if not phrase:
         return None
-    if _SOMEONE_RE.fullmatch(phrase):
-        return _Speaker("", phrase, True)
+    someone = _SOMEONE_RE.match(phrase)  # 有網友, also 有讀者在書店的專頁(留言)
+    if someone and phrase[someone.end() : someone.end() + 1] in ("", *"在于於向对對用通透"):
+        return _Speaker("", someone.group(), True)
     tail_start = max(phrase.rfind(sep) for sep in _TAIL_SEPARATORS) + 1
     tail = phrase[tail_start:]
     if tail in PRONOUNS:
@@ -756,6 +773,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯, 公司一名工作人员
     if found is None:  # a body, without the word for its role: 主辦單位澳門電影協會
         body = _clean_role(phrase)
+        if body[-1:] in _GROUP_CHARS and body[-1:] not in "工商客":
+            return _Speaker("", body, True)  # a kind of people: 安溪茶农, 散户股民
         bare = _BODY_ROLE_RE.sub("", body)
         return _Speaker(bare if len(bare) >= 2 else body, "", False)
     start, end = found[:2]
@@ -1271,8 +1290,8 @@ class _People:
                 self._female.add(mention.name)
             elif (chinese and mention.name.endswith(_MALE_HONORIFICS)) or _MALE_WORD_RE.search(context):
                 self._male.add(mention.name)
-        for match in re.finditer("她(?![们們])", masked):  # whoever 她 points to is a woman
-            mention = self.last_before(match.start())
+        for match in re.finditer("她(?![们們])", masked):  # whoever 她 points to in its paragraph is a woman
+            mention = self.last_before(match.start(), floor=lines.start_of(match.start()))
             if mention is not None and mention.name and mention.name not in self._male:
                 self._female.add(mention.name)
 
@@ -1551,9 +1570,22 @@ class _Article:
     def _clause_before(self, pos: int) -> str:
         line_start = max(self.lines.start_of(pos), pos - NARRATION_WINDOW)
         start = pos
-        while start > line_start and self.masked[start - 1] not in CLAUSE_BREAK:
+        while start > line_start and self.masked[start - 1] not in CLAUSE_BREAK and not self._gap_at(start - 1):
             start -= 1
         return self.masked[start:pos]
+
+    def _gap_at(self, pos: int) -> bool:
+        """Whether a space between Chinese words parts two clauses, as in
+        headlines and subheads (洪健益批雙城論壇「…」 蔣萬安駁「…」); a space
+        next to Latin letters or digits is part of the wording."""
+        masked = self.masked
+        return (
+            masked[pos] in " \u3000"
+            and 0 < pos < len(masked) - 1
+            and not masked[pos - 1].isascii()
+            and not masked[pos + 1].isascii()
+            and not masked[pos - 1].isspace()
+        )
 
     def _sentence_start(self, pos: int) -> int:
         line_start = max(self.lines.start_of(pos), pos - REPORTED_SPEECH_REACH)
@@ -1918,8 +1950,12 @@ class _Article:
             verb, _ = self._reporting_verb(span)
             speaker = self._speaker_of_verb(verb) if verb is not None else None
             return speaker if speaker is not None and speaker.is_person else None
-        if _runs_on(after) and not ends_sentence:
-            return None  # the sentence runs on from it: “新视野网”称, “AI末日论”正在
+        if _runs_on(after) and not ends_sentence and (
+            verb is None or verb_ending in "，," or after[0] in _NOUN_FOLLOWERS
+        ):
+            # the sentence runs on from it: “新视野网”称, “AI末日论”正在, 強調「…」的重要性;
+            # not after a verb of speech: 表示「…」時, 災民怒吼「講廢話」原地開睡
+            return None
         term_like = _is_term_like(inner)
         if verb is not None:
             if term_like and verb_ending not in "，," and _TOPIC_VERB_RE.fullmatch(verb.group()):
