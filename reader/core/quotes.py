@@ -82,7 +82,7 @@ _SPEECH_VERBS = (
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
-    "插话", "插話", "插嘴", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
+    "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
     "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
@@ -110,7 +110,7 @@ _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
 # a speech verb ending the narration just before a quote: 她称：“  表示，「  大讚「
 _VERB_BEFORE_RE = re.compile(_VERBS + r"[道说說]?\s*[：:，,]?\s*$")
 # a speech verb ending the narration just after a quote: ”冯德莱恩在演讲中表示
-_VERB_AFTER_RE = re.compile(r"^(?P<phrase>.+?)" + _VERBS + r"[道说說了]?$")
+_VERB_AFTER_RE = re.compile(r"^(?P<phrase>.+?)" + _VERBS + r"[道说說了着著]?$")
 # 引用一名受訪母親的話說：the words are the quoted person's
 # 他引述對方指: the words are the other party's, unnamed unless the text names them
 _CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)(?:的(?:话|話))?$")
@@ -322,7 +322,7 @@ _SURNAMES = frozenset(
     "区區麦麥伍甘霍邝鄺颜顏聂聶殷饶饒凌葛倪滕庞龐樊乔喬祝阮骆駱邬鄔巫蓝藍简簡"
     # less common, and seldom the first character of an everyday word
     "祁裴邢靳甄褚蒲翟郎鲁魯姬冉柴邸栾欒俞鲍鮑丘邰裘阙闕耿戚宫宮卞储儲涂塗屈晏符喻苟虞巩鞏冼尤"
-    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂"
+    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂卜盛季"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
 _COMPOUND_SURNAMES = frozenset(
@@ -491,12 +491,12 @@ _LEADING_QUOTE_RE = re.compile(f"^[{_OPENERS}]{MASK}*[{_CLOSERS}]")
 # a role and a quoted handle or nickname: 知名科技博主“数码老黄”
 _NICKNAME_RE = re.compile(f"(?:{ROLE_RE.pattern})(?P<mark>[{_OPENERS}]){MASK}+[{_CLOSERS}]$")
 # a name met in passing, after punctuation, 的 or a noun for a person (第五棒林冠廷,
-# 退休教师吴桂兰, 漁民潘金龍, 55岁的程建国): a surname and two common given-name characters,
-# or one when narration follows (陈明参加了会议)
+# 退休教师吴桂兰, 漁民潘金龍, 55岁的程建国): a surname and two common given-name characters
+# (小 and one too: 王小兰), or one when narration follows (陈明参加了会议)
 _GIVEN_CLASS = "".join(sorted(_COMMON_GIVEN_CHARS))
 _PASSING_NAME_RE = re.compile(
     f"(?:(?<![{_HAN}])|(?<=[{''.join(sorted(_PERSON_WORD_ENDS | set('的长長官棒')))}]))[{_SURNAME_CLASS}]"
-    f"(?:[{_GIVEN_CLASS}]{{2}}|[{_GIVEN_CLASS}](?=[{''.join(sorted(_NAME_ENDERS - set('的是')))}]))"
+    f"(?:[{_GIVEN_CLASS}]{{2}}|小[{_GIVEN_CLASS}]|[{_GIVEN_CLASS}](?=[{''.join(sorted(_NAME_ENDERS - set('的是')))}]))"
 )
 _BRACKET_RE = re.compile(r"[（(][^（）()]*[）)]")
 _BRACKET_END_RE = re.compile(r"[（(]([^（）()]*)[）)]$")
@@ -1405,6 +1405,10 @@ class _Article:
             ):
                 names.add(subject)  # 普京说，  拜登表示： (not 部长凯里)
                 continue
+            opening = self._opening_name(subject)
+            if opening:  # 袁小花拍拍装在口袋里的钱说
+                names.add(opening)
+                continue
             speaker = _split_name(subject, frozenset())
             if speaker is not None and speaker.is_person and speaker.name not in PRONOUNS:
                 names.add(speaker.name)
@@ -1414,10 +1418,21 @@ class _Article:
             subject = _strip_adverbials(said.group("phrase")) if said else ""
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 3 and _is_person_name(subject, vouched=False):
                 names.add(subject)
+            elif self._opening_name(subject):  # ”袁小花边数着钱边嘟哝着。
+                names.add(self._opening_name(subject))
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         names.update(self._latin_names)
         return {name for name in names if len(name) >= 2 and not _has_narration(name)}
+
+    @staticmethod
+    def _opening_name(subject: str) -> str:
+        """A Chinese name opening a speech verb's subject with narration after
+        it (袁小花拍拍装在口袋里的钱, 林文健昨日), by its shape; else ""."""
+        run = re.match(f"[{_HAN}]+", subject)
+        size = _chinese_name_size(run.group(), frozenset()) if run else 0
+        name = subject[:size]
+        return name if size and _has_name_shape(name) and _is_person_name(name, vouched=False) else ""
 
     def _body_of_short_form(self, name: str, pos: int) -> str:
         """The body a short form stands for: the first body named before ``pos``
@@ -2169,7 +2184,8 @@ class _Article:
         if opens and line_start > 0:
             previous = last_on_line.get(self.lines.start_of(line_start - 1))
             if previous is not None:
-                return _Speaker(previous.speaker, previous.role, True)
+                named = self._named_next(span.after)  # “…”在4号车厢，卜慧芬拨通了电话: someone new
+                return named if named is not None else _Speaker(previous.speaker, previous.role, True)
         before = self.masked[line_start : span.open_pos].rstrip()
         if self._clause_before(span.open_pos).strip() or before.endswith(("：", ":")):
             return _Speaker("", "", True)  # words someone is said to shout or post: 有人高叫：「…」
@@ -2189,6 +2205,19 @@ class _Article:
             if previous is not None:
                 return previous
         return _Speaker("", "", True)
+
+    def _named_next(self, pos: int) -> _Speaker | None:
+        """The person named as the subject of the sentence that starts at ``pos``
+        (right after a quote), by name rather than pronoun; None when there is none."""
+        end = pos
+        limit = self.lines.end_of(pos)
+        while end < limit and self.masked[end] not in SENTENCE_END:
+            end += 1
+        mention = self.people.first_after(pos, end)
+        if mention is None or not mention.name:
+            return None
+        pronoun = _SUBJECT_PRONOUN_RE.search(self.masked, pos, mention.pos)
+        return None if pronoun is not None else self._mentioned(mention)
 
     def _previous_speaker(self, line_start: int, last_on_line: dict[int, Quote]) -> _Speaker | None:
         """Who spoke last in the paragraph before ``line_start`` (a subheading
