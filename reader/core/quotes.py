@@ -99,11 +99,11 @@ SPEECH_VERB_RE = re.compile(
     # 质疑 takes an object (质疑资金是否“可持续”) unless words follow: 留言质疑：「…」
     + r"|[质質]疑(?=\s*[：:，,])"
     # a jibe: 網友酸「…」, 他嗆：「…」 (not 酸汤, 心酸)
-    + r"|(?<![心辛寒])(?:[酸嗆呛](?:[声聲])?)(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    + r"|(?<![心辛寒])(?:[酸嗆呛](?:[声聲])?)(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
-    + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # a message left online: 網友留言：「…」, 留言「…」 (not 留言區, 在留言中)
-    + r"|留言(?=\s*[：:，," + "".join(OPEN_TO_CLOSE) + "])"
+    + r"|留言(?=\s*[：:，," + "".join(OPEN_TO_CLOSE) + "]|$)"
     + ")"
 )
 _VERBS = f"(?:{SPEECH_VERB_RE.pattern})+"
@@ -400,7 +400,7 @@ _PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商�
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
     "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
-    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受"
+    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受难難只便坦笑"
 )
 # enders that only start a speech verb (表示, 強調, 指出): 蘇志強的話 keeps its 強
 _VERB_INITIAL_ENDERS = frozenset("表指认認强強透宣提警")
@@ -1886,11 +1886,15 @@ class _Article:
         blocks.update(self._interview_turns())
         last_on_line = dict(blocks)  # the last speech found on each line, by line start
         found = list(blocks.values())
+        said: tuple[QuoteSpan, _Speaker] | None = None  # the last quote found to be speech
         for span in self.spans:
             line_start = self.lines.start_of(span.open_pos)
             if line_start in blocks:
                 continue  # quotes inside a block paragraph are part of what was said
             speaker = self._classify(span, last_on_line)
+            if speaker is None and said is not None and self.masked[said[0].after : span.open_pos] == "、":
+                speaker = said[1]  # 怒嗆「講重點」、「不要講廢話」: a list of what was said
+            said = (span, speaker) if speaker is not None else None
             if speaker is not None:
                 text = self.text[span.start : span.end]
                 quote = Quote(span.start, span.end, text, speaker.name, speaker.role, "quoted")
