@@ -99,7 +99,9 @@ SPEECH_VERB_RE = re.compile(
     # 质疑 takes an object (质疑资金是否“可持续”) unless words follow: 留言质疑：「…」
     + r"|[质質]疑(?=\s*[：:，,])"
     # a jibe: 網友酸「…」, 他嗆：「…」 (not 酸汤, 心酸)
-    + r"|(?<![心辛寒])(?:[酸嗆呛](?:[声聲])?)(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
+    + r"|(?<![心辛寒])[酸嗆呛][声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    # 嗆 also at the end of the narration before a quote: 災民怒嗆「講重點」
+    + r"|(?<![心辛寒])[嗆呛][声聲]?$"
     # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
     + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # a message left online: 網友留言：「…」, 留言「…」 (not 留言區, 在留言中)
