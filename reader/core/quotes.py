@@ -82,7 +82,7 @@ _SPEECH_VERBS = (
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
-    "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
+    "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "发问", "發問", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
     "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
@@ -102,6 +102,8 @@ SPEECH_VERB_RE = re.compile(
     + r"|(?<![心辛寒])[酸嗆呛][声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
     # 嗆 also at the end of the narration before a quote: 災民怒嗆「講重點」
     + r"|(?<![心辛寒])[嗆呛][声聲]?$"
+    # shouting words: 女子仍繼續吼：「…」 (not 吼叫)
+    + r"|(?<![叫高大])吼(?=\s*[：:])"
     # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
     + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # a message left online: 網友留言：「…」, 留言「…」 (not 留言區, 在留言中)
@@ -248,7 +250,7 @@ _PEOPLE_NOUNS = frozenset((
     "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
     "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "街坊", "同事", "同学", "同學",
-    "民众", "民眾", "群众", "群眾", "灾民", "災民", "观众", "觀眾", "听众", "聽眾", "读者",
+    "族人", "民众", "民眾", "群众", "群眾", "灾民", "災民", "观众", "觀眾", "听众", "聽眾", "读者",
     "讀者", "顾客", "顧客", "食客", "路人", "行人", "住户", "住戶",
     # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
     "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
@@ -439,6 +441,7 @@ _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
         r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
+        r"继续|繼續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
@@ -775,8 +778,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         return _Speaker("", _clean_role(phrase), True)  # 這名60多歲的阿伯, 公司一名工作人员
     if found is None:  # a body, without the word for its role: 主辦單位澳門電影協會
         body = _clean_role(phrase)
-        if body[-1:] in _GROUP_CHARS and body[-1:] not in "工商客":
-            return _Speaker("", body, True)  # a kind of people: 安溪茶农, 散户股民
+        if (body[-1:] in _GROUP_CHARS and body[-1:] not in "工商客") or body.endswith(("们", "們")):
+            return _Speaker("", body, True)  # a kind of people: 安溪茶农, 散户股民, 工友们
         bare = _BODY_ROLE_RE.sub("", body)
         return _Speaker(bare if len(bare) >= 2 else body, "", False)
     start, end = found[:2]
@@ -1371,6 +1374,7 @@ class _Article:
         speech_ends = [v.end() for v in self.attributing if self._said_by_a_person(v)]
         # a body's short form (寶麗 for 寶麗院線有限公司) is no person a pronoun points to
         people = {name for name in self.known if not self._body_of_short_form(name, len(text))}
+        self._person_names = frozenset(name for name in people if _HAN_RUN_RE.fullmatch(name))
         quoted_sentence_ends = [  # ：“…。”才让多杰则更关心: a new sentence after the quote
             span.after - 1 for span in self.spans
             if span.after > span.end and text[span.start : span.end].rstrip().endswith(tuple(SENTENCE_END))
@@ -1660,6 +1664,8 @@ class _Article:
             return speaker if mention is None else self._mentioned(mention)
         if _is_short_form(speaker.name):
             speaker = _Speaker(self._full_name(speaker.name, pos), speaker.role, True)
+        elif speaker.is_person:
+            speaker = _Speaker(self._whole_name(speaker.name), speaker.role, True)
         if speaker.is_person and speaker.name in self._dotted_short_forms:
             speaker = _Speaker(self._dotted_short_forms[speaker.name], speaker.role, True)
         if MASK in speaker.role:  # the role quotes a term: 有「股神」之稱的投資者
@@ -1816,7 +1822,15 @@ class _Article:
         name = mention.name
         if _is_short_form(name):
             name = self._full_name(name, mention.pos)
-        return _Speaker(name, mention.role, True)
+        return _Speaker(self._whole_name(name), mention.role, True)
+
+    def _whole_name(self, name: str) -> str:
+        """A married woman's two surnames standing for her whole name, as the
+        text gives it (林鄭 for 林鄭月娥), else ``name``."""
+        if len(name) != 2 or name[0] not in _SURNAMES or name[1] not in _SURNAMES:
+            return name
+        longer = [other for other in self._person_names if len(other) == 4 and other.startswith(name)]
+        return longer[0] if len(longer) == 1 else name
 
     def _full_name(self, short: str, pos: int) -> str:
         """郭官, 张教授, 司徒小姐 → the full name with that surname met last before
