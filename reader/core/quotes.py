@@ -137,6 +137,8 @@ _TERM_MARKER_RE = re.compile(
 )
 # a quote right after one of these modifies a noun: 的「絆腳石」, 法國版「星際之門」
 _MODIFIER_END = tuple("的之版")
+# coverbs after which a name is an object, not the clause's subject
+_OBJECT_MARKERS = frozenset("與与跟同对對向把被给給替")
 # a quote right after a coverb or preposition is its object: 走向“拼应用”, 把「躺平」
 _COVERBS = frozenset("向从從对對把被为為到于於以与與和跟成让讓给給在")
 # a place someone goes to or is at, after which a quote is what they did there
@@ -1271,6 +1273,7 @@ class _People:
             end = mention.pos + len(mention.name)
             is_subject = (
                 not after_someone
+                and masked[mention.pos - 1 : mention.pos] not in _OBJECT_MARKERS  # 該人與黃華安有糾紛
                 and (not mention.name or masked[end : end + 1] not in ("的", "、", "等"))  # 包括古林睿煬、張育成等球員
                 and not in_reported_speech(mention.pos)
             )
@@ -1426,10 +1429,47 @@ class _Article:
                 names.add(subject)
             elif self._opening_name(subject):  # ”袁小花边数着钱边嘟哝着。
                 names.add(self._opening_name(subject))
+        names.update(self._repeated_names())
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         names.update(self._latin_names)
         return {name for name in names if len(name) >= 2 and not _has_narration(name)}
+
+    def _repeated_names(self) -> set[str]:
+        """Names the text repeats: a surname and two or three more characters met
+        three times or more, followed by different words and once at least by
+        narration (戴資穎今天 … 戴資穎聽完 … 惹毛戴資穎。, 麦克唐纳前往 … 麦克唐纳说).
+        Four characters when the first three never come without the fourth."""
+        counts: dict[str, list[str]] = {}
+        before: dict[str, set[str]] = {}
+        masked = self.masked
+        for match in re.finditer(f"(?<![{_HAN}])[{_SURNAME_CLASS}]|(?<=[{_HAN}])[{_SURNAME_CLASS}]", masked):
+            start = match.start()
+            for size in (3, 4):
+                run = masked[start : start + size]
+                if len(run) == size and _HAN_RUN_RE.fullmatch(run):
+                    counts.setdefault(run, []).append(masked[start + size : start + size + 1])
+                    before.setdefault(run, set()).add(masked[start - 1 : start] if start else "")
+        found = set()
+        for run, followers in counts.items():
+            if len(followers) < 3 or len(set(followers)) < 2:
+                continue
+            if ROLE_RE.search(run[1:]) or run[-1] in _GROUP_CHARS | _NON_PERSON_CHARS:
+                continue  # 韓國球迷, 周家村
+            if len(before[run]) == 1 and _HAN_RUN_RE.fullmatch(next(iter(before[run])) or "。"):
+                continue  # always inside something longer: 鄭月娥 of 林鄭月娥, 张家村 of 下张家村
+            if not any(f in _NAME_ENDERS or not _HAN_RUN_RE.fullmatch(f or "。") for f in followers):
+                continue
+            if len(run) == 3:
+                longer = [other for other in counts if len(other) == 4 and other.startswith(run)]
+                if any(len(counts[other]) == len(followers) for other in longer):
+                    continue  # 麦克唐 is always 麦克唐纳
+                if not _reads_as_given(run[1:]) or not _is_person_name(run, vouched=False):
+                    continue
+            elif any(ch in _NOT_GIVEN_CHARS for ch in run[1:]) and not run[:2] in _COMPOUND_SURNAMES:
+                continue
+            found.add(run)
+        return found
 
     @staticmethod
     def _opening_name(subject: str) -> str:
