@@ -218,6 +218,8 @@ _ROLE_WORDS = (
     "市長", "省长", "省長", "局长", "局長", "署长", "署長", "院长", "院長", "校长",
     "校長", "会长", "會長", "社长", "社長", "行长", "行長", "秘书长", "秘書長", "理事长",
     "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯",
+    "博士生", "博士后", "博士後", "研究生", "硕士生", "碩士生", "本科生", "大学生", "大學生",
+    "留学生", "留學生", "实习生", "實習生", "毕业生", "畢業生",
     "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
     "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
     "講師", "研究员", "研究員", "学者", "學者", "院士", "博士", "博士后", "博士後",
@@ -380,6 +382,8 @@ _NOT_GIVEN_CHARS = frozenset(
     "不未别別非怎何谁誰啥什何己自"
 )
 _GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
+# first characters of common verbs, which a name after a title does not start with
+_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把")
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])(?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
@@ -1236,10 +1240,11 @@ class _People:
         if names:  # longest first, so 托马斯·施密特 hides the 施密特 inside it
             alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
             found = [_Mention(m.start(), m.group(), "") for m in re.finditer(alternatives, masked)]
-        passing = [
+        covered = {pos for m in found for pos in range(m.pos, m.pos + len(m.name))}
+        passing = [  # not inside a name found whole: 范德林 of 揚·范德林登
             _Mention(m.start(), m.group(), "")
             for m in _PASSING_NAME_RE.finditer(masked)
-            if m.group() not in names and _is_person_name(m.group(), vouched=False)
+            if m.group() not in names and m.start() not in covered and _is_person_name(m.group(), vouched=False)
         ]
         roles = [m.span() for m in ROLE_RE.finditer(masked)]
         found = [m for m in found if not _inside_title(m, roles)]
@@ -1429,11 +1434,22 @@ class _Article:
                 names.add(subject)
             elif self._opening_name(subject):  # ”袁小花边数着钱边嘟哝着。
                 names.add(self._opening_name(subject))
-        names.update(self._repeated_names())
+        repeated = self._repeated_names()
+        names.update(repeated)
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         names.update(self._latin_names)
-        return {name for name in names if len(name) >= 2 and not _has_narration(name)}
+        return {
+            name for name in names
+            if len(name) >= 2 and not _has_narration(name) and not self._always_part_of(name, repeated)
+        }
+
+    def _always_part_of(self, name: str, longer_names: set[str]) -> bool:
+        """Whether ``name`` only ever comes as the start of a longer name (麦克唐 of 麦克唐纳)."""
+        return any(
+            len(longer) > len(name) and longer.startswith(name) and self.masked.count(name) == self.masked.count(longer)
+            for longer in longer_names
+        )
 
     def _repeated_names(self) -> set[str]:
         """Names the text repeats: a surname and two or three more characters met
@@ -1584,8 +1600,8 @@ class _Article:
             and (len(candidate) == 2 or candidate[2] not in _KIN_SUFFIX)
         ):
             return candidate[:2]  # 男朋友阿朗陪她: 阿 and one character is a familiar name
-        if candidate[0] in _NAME_ENDERS and candidate[0] not in _SURNAMES:
-            return ""  # narration right after the title: 外长会谈, 主任出席
+        if candidate[0] in _NAME_ENDERS | _VERB_START_CHARS and candidate[0] not in _SURNAMES:
+            return ""  # narration right after the title: 外长会谈, 主任出席, 法官打斷, 理事被指
         longest = 3 if candidate[0] in _SURNAMES and candidate[:2] not in _COMPOUND_SURNAMES else 4
         for cut in range(2, min(len(candidate), longest) + 1):  # a surname and one or two characters
             if _ends_name(candidate[cut:]):
