@@ -261,6 +261,7 @@ _PEOPLE_NOUNS = frozenset((
     "伯母", "叔父", "舅舅", "姑姑", "岳父", "岳母", "爸爸", "妈妈", "媽媽", "父母",
     "儿媳", "兒媳", "媳妇", "媳婦", "女婿", "孙媳", "孫媳", "侄子", "侄女", "外甥",
 ))
+_PEOPLE_NOUN_RE = re.compile("|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)))
 ROLE_RE = re.compile("|".join(sorted((*_ROLE_WORDS, *_PEOPLE_NOUNS), key=len, reverse=True)))
 PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
 # 位 and 名 count people: 一名官員 is someone unnamed, and 这位年轻父亲, 這名60多歲的
@@ -1274,7 +1275,13 @@ class _People:
             and name (辯方律師陳美玲) or a name met twice over is one person."""
             i = bisect.bisect_left(breaks, mention.pos)
             first = bisect.bisect_left(starts, breaks[i - 1] + 1 if i else 0)  # the clause's first person
-            after_someone = first < len(people) and people[first][1] < mention.pos
+            clause_start = breaks[i - 1] + 1 if i else 0
+            after_someone = (first < len(people) and people[first][1] < mention.pos) or any(
+                # someone unnamed before: 一名女子接近麦克唐纳 (not 女子王某, 女子的丈夫王某,
+                # 她的邻居、55岁的程建国)
+                noun.end() < mention.pos and not re.search("[的、，,]", masked[noun.end() : mention.pos])
+                for noun in _PEOPLE_NOUN_RE.finditer(masked, clause_start, mention.pos)
+            )
             end = mention.pos + len(mention.name)
             is_subject = (
                 not after_someone
@@ -1940,16 +1947,35 @@ class _Article:
             if mention is not None and mention.name:
                 return self._mentioned(mention)
         mention = self.people.last_before(verb.start(), floor=sentence_start)
-        if mention is not None:
+        if mention is not None and mention.is_subject:
             return _Speaker(mention.name, mention.role, True)
         topic_end = sentence_start  # the sentence's first clause: 有網民在討論區留言，形容…
         while topic_end < verb.start() and self.masked[topic_end] not in CLAUSE_BREAK:
             topic_end += 1
         if topic_end < verb.start():
+            # also before a person met as an object: 一名女子接近麦克唐纳，称“…”
+            unnamed = self._unnamed_subject(sentence_start, topic_end)
+            if unnamed is not None:
+                return unnamed
             speaker = self._resolve(self.masked[sentence_start:topic_end], sentence_start)
             if speaker is not None and speaker.is_person:
                 return speaker
-        return None
+        return None if mention is None else _Speaker(mention.name, mention.role, True)
+
+    def _unnamed_subject(self, start: int, end: int) -> _Speaker | None:
+        """Someone unnamed the clause in ``[start, end)`` opens with, counted or
+        introduced by 有 (这时有一名手持标语的女子接近麦克唐纳), before anyone named."""
+        clause = self.masked[start:end]
+        counted = _PERSON_CLASSIFIER_RE.search(clause) or re.match("(?:这时|這時|此时|此時|当时|當時)?有", clause)
+        if counted is None:
+            return None
+        noun = _PEOPLE_NOUN_RE.search(clause, counted.end())
+        if noun is None:
+            return None
+        named = self.people.first_after(start, end)
+        if named is not None and named.pos < start + noun.start():
+            return None
+        return _Speaker("", _clean_role(clause[: noun.end()]), True)
 
     # -- quotes
 
@@ -2270,6 +2296,11 @@ class _Article:
             if previous is not None:
                 return previous
         else:
+            comma = span.open_pos - 1  # the clause before the quote's comma: 另一名中國記者連忙打圓場，「…」
+            clause = self._clause_before(comma) if self.masked[comma] in "，," else ""
+            unnamed = self._unnamed_subject(comma - len(clause), comma) if clause else None
+            if unnamed is not None:
+                return unnamed
             mention = self.people.last_before(span.open_pos, floor=line_start)
             if mention is not None and mention.name and mention.is_subject:
                 return self._mentioned(mention)
