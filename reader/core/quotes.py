@@ -411,7 +411,7 @@ _PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商�
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
     "的在和与與及等對对向也还還则則將将曾已於于是作称稱说說表指认認强強透宣提警"
-    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受难難只便坦笑"
+    "出来來到访訪参參会會发發主接抵签簽率带帶赴今昨日并並再又均都就举舉受难難只便坦笑不没沒"
 )
 # enders that only start a speech verb (表示, 強調, 指出): 蘇志強的話 keeps its 強
 _VERB_INITIAL_ENDERS = frozenset("表指认認强強透宣提警")
@@ -2307,11 +2307,30 @@ class _Article:
         following = self._next_subject(span.after, self.lines.end_of(span.after))
         if following is not None:
             return following
+        if opens and not self.masked[span.after : self.lines.end_of(span.after)].strip():
+            following = self._after_quoted_paragraphs(self.lines.end_of(span.after) + 1)
+            if following is not None:  # “…”⏎“…”⏎安华今日…强调: paragraphs of words, then who said them
+                return following
         if not opens:
             previous = self._previous_speaker(line_start, last_on_line)
             if previous is not None:
                 return previous
         return _Speaker("", "", True)
+
+    def _after_quoted_paragraphs(self, pos: int) -> _Speaker | None:
+        """The person named first in the first paragraph from ``pos`` on that is
+        not a quote alone, when they are its first clause's subject."""
+        while pos < len(self.masked):
+            end = self.lines.end_of(pos)
+            line = self.masked[pos:end].strip()
+            if line and not (line[0] in OPEN_TO_CLOSE and line.rstrip("。.")[-1:] in CLOSE_TO_OPEN):
+                clause_end = pos
+                while clause_end < end and self.masked[clause_end] not in CLAUSE_BREAK:
+                    clause_end += 1
+                mention = self.people.first_after(pos, clause_end)
+                return self._mentioned(mention) if mention is not None and mention.name else None
+            pos = end + 1
+        return None
 
     def _named_next(self, pos: int) -> _Speaker | None:
         """The person named as the subject of the sentence that starts at ``pos``
