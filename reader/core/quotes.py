@@ -82,7 +82,7 @@ _SPEECH_VERBS = (
     "直呼", "惊呼", "驚呼", "痛批", "解读", "解讀", "总结", "總結", "陈述", "陳述",
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
-    "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "发问", "發問", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
+    "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "发问", "發問", "询问", "詢問", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
     "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
@@ -1698,6 +1698,11 @@ class _Article:
         kept = _strip_adverbials(phrase)
         if not kept:
             return None
+        if len(kept) == 1 and kept in _SURNAMES:  # 楊指, 張形容: the surname alone for the person named before
+            named = [(self.masked.rfind(name, 0, pos), name) for name in self._person_names if name[0] == kept]
+            latest = max(named, default=(-1, ""))
+            if latest[0] >= 0:
+                return _Speaker(latest[1], "", True)
         latin = self._latin_speaker(kept) if self._latin_names else None
         if latin is not None:
             return latin
@@ -2093,6 +2098,8 @@ class _Article:
                 return None
             if "、" in inner and not sentence_like and not _CLAUSE_RE.search(inner) and self._after_coverb(span):
                 return None  # a list of labels after 为: 把中国定位为“伙伴、竞争者和制度性对手”
+            if in_clause and speaker.is_person and inner.rstrip().endswith(tuple("？?！!")):
+                return speaker  # a whole question put to someone: 詢問被告「何時…離開？」
             if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
                 characterising = bool(_JUDGING_VERB_RE.fullmatch(verb.group()))
                 return speaker if _speaks_for_itself(speaker) and self._is_predicate(span, characterising) else None
