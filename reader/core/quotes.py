@@ -99,9 +99,9 @@ SPEECH_VERB_RE = re.compile(
     # 质疑 takes an object (质疑资金是否“可持续”) unless words follow: 留言质疑：「…」
     + r"|[质質]疑(?=\s*[：:，,])"
     # a jibe: 網友酸「…」, 他嗆：「…」 (not 酸汤, 心酸)
-    + r"|(?<![心辛寒])[酸嗆呛][声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
+    + r"|(?<![心辛寒])酸[声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "])"
     # 嗆 also at the end of the narration before a quote: 災民怒嗆「講重點」
-    + r"|(?<![心辛寒])[嗆呛][声聲]?$"
+    + r"|怒?[嗆呛][声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # shouting words: 女子仍繼續吼：「…」 (not 吼叫)
     + r"|(?<![叫高大])吼(?=\s*[：:])"
     # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
@@ -218,7 +218,7 @@ _ROLE_WORDS = (
     "市長", "省长", "省長", "局长", "局長", "署长", "署長", "院长", "院長", "校长",
     "校長", "会长", "會長", "社长", "社長", "行长", "行長", "秘书长", "秘書長", "理事长",
     "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯",
-    "博士生", "博士后", "博士後", "研究生", "硕士生", "碩士生", "本科生", "大学生", "大學生",
+    "行政长官", "行政長官", "特首", "博士生", "博士后", "博士後", "研究生", "硕士生", "碩士生", "本科生", "大学生", "大學生",
     "留学生", "留學生", "实习生", "實習生", "毕业生", "畢業生",
     "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
     "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
@@ -448,7 +448,7 @@ _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
         r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
-        r"继续|繼續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|"
+        r"继续|繼續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
@@ -521,6 +521,19 @@ _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
 _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
 # one turn of an interview: a short name, a colon, and words that end a sentence
+# a headline or subhead with someone's words: [lead，]Who：words, short, with no
+# quote marks and no full stop
+_HEADING_WORDS_RE = re.compile(
+    r"[ \u3000]*(?:[^\n：:" + _OPENERS + _CLOSERS + r"]{0,24}[，, \u3000])?"
+    r"(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,10})[：:][ \u3000]*"
+    r"(?P<words>[^\s：:。" + _OPENERS + _CLOSERS + r"][^\n：:。" + _OPENERS + _CLOSERS + r"]{1,30}?)[ \u3000]*$"
+)
+# what a colon follows in bylines, captions and lists rather than a speaker
+_LABEL_WORDS = frozenset(
+    "记者 記者 编辑 編輯 责编 責編 文 图 圖 摄影 攝影 来源 來源 作者 撰文 校对 校對 时间 時間 日期 地点 地點 "
+    "电话 電話 地址 网址 網址 注 備註 备注 题 題 问 問 答 Q A 主题 主題 标题 標題 图片 圖片 视频 視頻 延伸阅读 "
+    "延伸閱讀 相关新闻 相關新聞 附 导语 導語 提示 原文 译者 譯者 出品 监制 監製 策划 策劃 主持".split()
+)
 _TURN_RE = re.compile(
     r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12})[：:][ \u3000]*"
     r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
@@ -1609,7 +1622,9 @@ class _Article:
             return candidate[:2]  # 男朋友阿朗陪她: 阿 and one character is a familiar name
         if candidate[0] in _NAME_ENDERS | _VERB_START_CHARS and candidate[0] not in _SURNAMES:
             return ""  # narration right after the title: 外长会谈, 主任出席, 法官打斷, 理事被指
-        longest = 3 if candidate[0] in _SURNAMES and candidate[:2] not in _COMPOUND_SURNAMES else 4
+        # a surname and one or two characters; two surnames and two (林鄭月娥), or a foreign name, four
+        double = candidate[0] in _SURNAMES and candidate[1:2] in _SURNAMES and len(candidate) >= 4
+        longest = 3 if candidate[0] in _SURNAMES and candidate[:2] not in _COMPOUND_SURNAMES and not double else 4
         for cut in range(2, min(len(candidate), longest) + 1):  # a surname and one or two characters
             if _ends_name(candidate[cut:]):
                 name = candidate[:cut]
@@ -1987,6 +2002,8 @@ class _Article:
     def quotes(self) -> list[Quote]:
         blocks = {para_start: self._block_quote(para_start, speaker) for para_start, speaker in self.speaker_lines}
         blocks.update(self._interview_turns())
+        for line_start, quote in self._heading_words().items():
+            blocks.setdefault(line_start, quote)
         last_on_line = dict(blocks)  # the last speech found on each line, by line start
         found = list(blocks.values())
         said: tuple[QuoteSpan, _Speaker] | None = None  # the last quote found to be speech
@@ -2004,6 +2021,39 @@ class _Article:
                 found.append(quote)
                 last_on_line[line_start] = quote
         return sorted(found, key=lambda q: q.start)
+
+    def _heading_words(self) -> dict[int, Quote]:
+        """Subheads that give someone's words after their name and a colon
+        (巩立姣：一块金牌，值了, 摘星創辦人：接洽者與校監有糾紛),
+        by line start: short lines with no quote marks and no full stop, whose
+        ``X：`` is a person, named or by a title, not a body, a label (記者：,
+        時間：) nor narration, and is not followed by a date or a number."""
+        found: dict[int, Quote] = {}
+        pos = self.lines.end_of(0) + 1  # a headline's words are the headline's, said again in the text
+        while pos < len(self.text):
+            end = self.lines.end_of(pos)
+            line_start, pos = pos, end + 1
+            match = _HEADING_WORDS_RE.match(self.text, line_start, end)
+            if match is None or match.group("who") in _LABEL_WORDS or match.group("words")[0].isdigit():
+                continue
+            who = match.group("who").strip()
+            speaker = _split_name(who, self.known)
+            if speaker is None:
+                continue
+            if speaker.is_person:
+                name = self._full_name(speaker.name, line_start) if _is_short_form(speaker.name) else speaker.name
+                if not who.endswith(speaker.name) or (speaker.role and not ROLE_RE.fullmatch(speaker.role)):
+                    continue  # narration, not a name: 張家朗回應判決爭議：
+                if not name and not ROLE_RE.fullmatch(who):
+                    continue
+                if name and not (name in self.known or _has_name_shape(name)):
+                    continue
+                speaker = _Speaker(name, speaker.role, True)
+            else:
+                continue  # a body's line is a section title: 外交部：共享智能紅利, 欧洲的机遇：…
+            start, stop = match.span("words")
+            found[line_start] = Quote(start, stop, self.text[start:stop], speaker.name, speaker.role, "block")
+        return found
 
     def _interview_turns(self) -> dict[int, Quote]:
         """An interview written as ``Name：words`` paragraphs, two or more in a row

@@ -1172,3 +1172,79 @@ def test_a_name_in_a_list_owns_no_quote_with_no_speech_verb() -> None:
 
 def test_someone_unnamed_after_an_adverb_is_nobody() -> None:
     assert said("會場群情激動，甚至有人高喊：「我們家都沒了，還在講這些！」") == [("我們家都沒了，還在講這些！", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retort or lament in a headline, after a space between clauses
+        (
+            "議員批市府預算「三不一沒有」 市長駁「完全不是事實」\n市府昨日回應。",
+            [("完全不是事實", "")],
+        ),
+        ("家屬泣訴「一條人命只賠十萬」\n法院昨日宣判。", [("一條人命只賠十萬", "")]),
+        # a crowd shouting a list of words
+        (
+            "標題\n說明會上，數百名村民頻頻怒嗆「講重點」、「不要打官腔」，場面混亂。",
+            [("講重點", ""), ("不要打官腔", "")],
+        ),
+        # words said as something happens: 表示「…」時
+        (
+            "標題\n縣長陳文雄上台表示「今天是來聽大家意見」時，台下一片噓聲。",
+            [("今天是來聽大家意見", "陳文雄")],
+        ),
+    ],
+)
+def test_headlines_retorts_and_shouted_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a name by its shape, with narration and no title around it
+        ("標題\n“今天的菜好像少了一样?”袁秀花边择着菜边嘟哝着。", "今天的菜好像少了一样?", "袁秀花"),
+        (
+            "標題\n“一年到头，就盼着这一天。”坐在靠窗的位子上，王小兰咧开了嘴。",
+            "一年到头，就盼着这一天。",
+            "王小兰",
+        ),
+        # someone new after a paragraph-opening quote, not the speaker before
+        (
+            "標題\n孟大姐说：“今年回家的人多了。”\n“你放心，我一切都好。”在6号车厢，卜慧芬拨通了电话。",
+            "你放心，我一切都好。",
+            "卜慧芬",
+        ),
+        # a name the text repeats, though no title or verb vouches for it
+        (
+            "標題\n世界球后戴資穎今天奪冠。有記者問她感受，戴資穎聽完，僅淡淡地表示：「贏了就贏了。」"
+            "賽後戴資穎隨即離開。主辦單位稱讚戴資穎。",
+            "贏了就贏了。",
+            "戴資穎",
+        ),
+        # a married woman's two surnames for her whole name
+        ("標題\n行政長官林鄭月娥今日出席會議。林鄭表示：「我們會檢討。」", "我們會檢討。", "林鄭月娥"),
+        # someone unnamed who opens the clause, not the person they meet
+        ("标题\n这时有一名手持标语的女子接近李明德，称“你说的都不是真的”。", "你说的都不是真的", ""),
+        ("標題\n另一名記者連忙打圓場，「你覺得做好自己就行了，對嗎。」", "你覺得做好自己就行了，對嗎。", ""),
+        # paragraphs of words alone, then who said them
+        (
+            "標題\n首相不以为然。\n“这个政府会执政到届满。”\n“对此，我有信心。”\n首相拿督斯里安华今日在首都强调，政府稳固。",
+            "对此，我有信心。",
+            "安华",
+        ),
+        # a question put to someone
+        ("標題\n法官郭大文判刑時詢問被告「何時才會反省？」", "何時才會反省？", "郭大文"),
+    ],
+)
+def test_speakers_found_by_shape_repetition_and_place(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
+
+
+def test_a_subhead_gives_a_named_persons_words() -> None:
+    text = "标题\n铅球运动员巩立姣昨日夺冠。\n巩立姣：一块金牌，值了\n她说：“我坚持了二十年。”\n时间：2021年8月1日"
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("一块金牌，值了", "巩立姣", "block"),
+        ("我坚持了二十年。", "巩立姣", "quoted"),
+    ]
