@@ -294,7 +294,8 @@ _NON_PERSON_WORDS = _BODY_WORDS | frozenset(
     "外界 舆论 輿論 报道 報道 报导 報導 声明 聲明 报告 報告 评论 評論 社论 社論 文章 消息 分析 "
     "研究 调查 調查 数据 數據 民众 民眾 人们 人們 大家 各方 双方 雙方 业界 業界 市场 市場 "
     "结果 結果 关键 關鍵 原因 问题 問題 目标 目標 文件 许多 許多 很多 不少 多数 多數 大多 一些 "
-    "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地 观点 觀點 说法 說法 叮咛 叮嚀 视角 視角".split()
+    "有些 部分 所有 众多 眾多 诸多 諸多 各位 各地 观点 觀點 说法 說法 叮咛 叮嚀 视角 視角 "
+    "凌晨 早晨 清晨 黄昏 黃昏 傍晚 晚间 晚間 昨晚 今晨 去年 明年 上午 下午".split()
 )
 _NON_PERSON_SUFFIXES = (
     "中心", "机构", "機構", "组织", "組織", "政府", "当局", "當局", "公司", "集团", "集團",
@@ -1639,6 +1640,12 @@ class _Article:
             and not any(ch in _NOT_GIVEN_CHARS or ch in _NAME_ENDERS for ch in candidate[1:])
         ):
             return candidate  # 代表乔进双梅：, a four-character name the punctuation ends
+        if (
+            candidate[0] in _SURNAMES and len(candidate) > surname + 1
+            and candidate[surname] in _GIVEN_INVENTORY and candidate[surname + 1] not in _GIVEN_INVENTORY
+            and _is_person_name(candidate[: surname + 1], vouched=vouched)
+        ):
+            return candidate[: surname + 1]  # 博士生乔畅神色平和: no given name goes on with 神
         if candidate[0] in _SURNAMES and _is_person_name(candidate[: surname + 2], vouched=vouched):
             # most Chinese names have a surname and two characters: 法官郭偉健判處, 講師歐陽敏儀研究
             return candidate[: surname + 2]
