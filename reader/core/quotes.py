@@ -404,10 +404,12 @@ _HONORIFIC_NAME_RE = re.compile(
 _KIN_SUFFIX = "伯叔婆嫂姨姐"
 _FAMILIAR_NAME_RE = re.compile(
     f"[小老阿][{_SURNAME_CLASS}]|(?:[{_SURNAME_CLASS}]|阿[{_HAN}])[{_KIN_SUFFIX}](?![{_KIN_SUFFIX}父母妈媽丈夫公])"
+    # 阿 and an English name, as Hong Kong people go by: 球迷阿Ken
+    "|阿[A-Z][a-z]{1,10}(?![A-Za-z])"
 )
 # last characters of words for people: an unlisted one before a name is a role
 # (志愿者小周, 涼茶舖店員陳伯, 茶农苏秀梅, 茶商陈永福)
-_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商贩販匠")
+_PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商贩販匠迷友客")
 # characters that end a name and start the narration after it: particles,
 # prepositions, adverbs and the first characters of verbs met after names
 _NAME_ENDERS = frozenset(
@@ -449,7 +451,7 @@ _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
         r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
-        r"继续|繼續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
+        r"继续|繼續|续|續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
@@ -1400,6 +1402,7 @@ class _Article:
         self.attributing = [v for v in SPEECH_VERB_RE.finditer(self.masked) if self._is_attributing(v)]
         self._attributing_starts = [v.start() for v in self.attributing]
         self.known: frozenset[str] = frozenset(self._collect_names())
+        self._add_pointing_verbs()
         speech_ends = [v.end() for v in self.attributing if self._said_by_a_person(v)]
         # a body's short form (寶麗 for 寶麗院線有限公司) is no person a pronoun points to
         people = {name for name in self.known if not self._body_of_short_form(name, len(text))}
@@ -1411,6 +1414,23 @@ class _Article:
         self.people = _People(
             self.masked, self.lines, people, self._role_only_mentions(), speech_ends, quoted_sentence_ends
         )
+
+    def _add_pointing_verbs(self) -> None:
+        """指 right after a person, as Hong Kong and Taiwan reports use it for
+        saying (張先生指整體氣氛熾熱, 他指…, 陳指…), is a speech verb too."""
+        names = "|".join(re.escape(name) for name in sorted(self.known, key=len, reverse=True))
+        alone = f"(?:^|(?<=[，,。；;：:\\n的]))(?:[他她]|[{_SURNAME_CLASS}])"  # 他指, 陳指, at a clause's start
+        pattern = re.compile(
+            f"(?:{names + '|' if names else ''}{alone})(?:亦|也|則|则|又|更|續|续|就|都|仍|還|还)?(指)"
+            "(?![出向示定導导責责控明南標标數数甲望令派點点])"
+        )
+        verb = re.compile("指")
+        extra = [verb.match(self.masked, m.start(1)) for m in pattern.finditer(self.masked)]
+        known_starts = set(self._attributing_starts)
+        extra = [v for v in extra if v is not None and v.start() not in known_starts]
+        if extra:
+            self.attributing = sorted([*self.attributing, *extra], key=lambda v: v.start())
+            self._attributing_starts = [v.start() for v in self.attributing]
 
     # -- people
 
@@ -1640,12 +1660,6 @@ class _Article:
             and not any(ch in _NOT_GIVEN_CHARS or ch in _NAME_ENDERS for ch in candidate[1:])
         ):
             return candidate  # 代表乔进双梅：, a four-character name the punctuation ends
-        if (
-            candidate[0] in _SURNAMES and len(candidate) > surname + 1
-            and candidate[surname] in _GIVEN_INVENTORY and candidate[surname + 1] not in _GIVEN_INVENTORY
-            and _is_person_name(candidate[: surname + 1], vouched=vouched)
-        ):
-            return candidate[: surname + 1]  # 博士生乔畅神色平和: no given name goes on with 神
         if candidate[0] in _SURNAMES and _is_person_name(candidate[: surname + 2], vouched=vouched):
             # most Chinese names have a surname and two characters: 法官郭偉健判處, 講師歐陽敏儀研究
             return candidate[: surname + 2]

@@ -1248,3 +1248,20 @@ def test_a_subhead_gives_a_named_persons_words() -> None:
         ("一块金牌，值了", "巩立姣", "block"),
         ("我坚持了二十年。", "巩立姣", "quoted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # 指 after a person reports what they said, as Hong Kong reports write it
+        ("標題\n帶女兒入場的陳先生指氣氛熱烈，惟對賽果失望，「球證嘅判決影響咗大局」。", "球證嘅判決影響咗大局", "陳先生"),
+        # 阿 and an English name
+        ("標題\n球迷阿Tom就指港隊上半場踢得不錯，「但下半場體能唔夠」。", "但下半場體能唔夠", "阿Tom"),
+    ],
+)
+def test_hong_kong_reporting(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
+
+
+def test_pointing_is_not_saying() -> None:
+    assert said("標題\n他用手指著遠處的山。陳大文指出，「這裡很美。」") == [("這裡很美。", "陳大文")]
