@@ -2129,7 +2129,10 @@ class _Article:
         inner = self.text[span.start : span.end]
         ends_sentence = inner.rstrip(_CLOSERS + " ").endswith(tuple(SENTENCE_END + "….，,；;—"))
 
-        if _TERM_MARKER_RE.search(before) or before.rstrip().endswith(_MODIFIER_END) or _names_a_thing(inner):
+        modifies = before.rstrip().endswith(_MODIFIER_END) and not (
+            before.rstrip().endswith("的") and _CLAUSE_RE.search(inner)  # 清洁能源的“速度仍不够快”: a clause
+        )
+        if _TERM_MARKER_RE.search(before) or modifies or _names_a_thing(inner):
             return None
         verb_before = _VERB_BEFORE_RE.search(before)
         verb = SPEECH_VERB_RE.match(self.masked, window_start + verb_before.start()) if verb_before else None
