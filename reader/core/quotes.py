@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -2022,9 +2023,13 @@ class _Article:
 
     def quotes(self) -> list[Quote]:
         blocks = {para_start: self._block_quote(para_start, speaker) for para_start, speaker in self.speaker_lines}
-        blocks.update(self._interview_turns())
+        turns = self._interview_turns()
+        blocks.update(turns)
         for line_start, quote in self._heading_words().items():
             blocks.setdefault(line_start, quote)
+        # the one interviewed: who answers most often (记者 and 问 have no name)
+        answers = Counter(q.speaker for q in turns.values() if q.speaker and _is_person_name(q.speaker, vouched=True))
+        interviewed = answers.most_common(1)[0][0] if answers else ""
         last_on_line = dict(blocks)  # the last speech found on each line, by line start
         found = list(blocks.values())
         said: tuple[QuoteSpan, _Speaker] | None = None  # the last quote found to be speech
@@ -2033,6 +2038,8 @@ class _Article:
             if line_start in blocks:
                 continue  # quotes inside a block paragraph are part of what was said
             speaker = self._classify(span, last_on_line)
+            if interviewed and (speaker is None or not speaker.name) and self._is_whole_line(span) and line_start > 0:
+                speaker = _Speaker(interviewed, "", True)  # an interview's subhead quotes the one interviewed
             if speaker is None and said is not None and self.masked[said[0].after : span.open_pos] == "、":
                 speaker = said[1]  # 怒嗆「講重點」、「不要講廢話」: a list of what was said
             said = (span, speaker) if speaker is not None else None
@@ -2042,6 +2049,13 @@ class _Article:
                 found.append(quote)
                 last_on_line[line_start] = quote
         return sorted(found, key=lambda q: q.start)
+
+    def _is_whole_line(self, span: QuoteSpan) -> bool:
+        """Whether a quote is a line of its own: “要做出真正实用的人形机器人”."""
+        line_start = self.lines.start_of(span.open_pos)
+        before = self.text[line_start : span.open_pos]
+        after = self.text[span.after : self.lines.end_of(span.after)]
+        return not before.strip() and not after.strip(" \u3000。")
 
     def _heading_words(self) -> dict[int, Quote]:
         """Subheads that give someone's words after their name and a colon
@@ -2096,11 +2110,36 @@ class _Article:
             match = _TURN_RE.match(self.text, pos, end)
             if match:
                 run.append((pos, match.group("who"), match.start("words"), match.end("words")))
+            elif run and self._continues_turn(pos, end):  # an answer that runs on into a second paragraph
+                line = self.text[pos:end]
+                start = pos + len(line) - len(line.lstrip())
+                run.append((pos, run[-1][1], start, start + len(line.strip())))
             elif self.text[pos:end].strip():  # blank lines do not break a run
                 close_run()
             pos = end + 1
         close_run()
         return turns
+
+    def _continues_turn(self, pos: int, end: int) -> bool:
+        """Whether the paragraph in ``[pos, end)``, after an interview turn, goes
+        on with it: a whole paragraph of narration-free words, with no quote
+        marks opening it, followed by the next turn or a subhead and the next turn."""
+        line = self.text[pos:end].strip()
+        if not line or line[0] in OPEN_TO_CLOSE or not line.endswith(tuple(SENTENCE_END + "…")):
+            return False
+        following = end + 1
+        for _ in range(2):  # the next turn, perhaps after a subhead
+            while following < len(self.text) and not self.text[following : self.lines.end_of(following)].strip():
+                following = self.lines.end_of(following) + 1
+            if following >= len(self.text):
+                return False
+            stop = self.lines.end_of(following)
+            if _TURN_RE.match(self.text, following, stop):
+                return True
+            if len(self.text[following:stop].strip()) > 30:
+                return False
+            following = stop + 1
+        return False
 
     def _turn_speaker(self, who: str) -> _Speaker:
         """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""

@@ -1265,3 +1265,24 @@ def test_hong_kong_reporting(text: str, words: str, speaker: str) -> None:
 
 def test_pointing_is_not_saying() -> None:
     assert said("標題\n他用手指著遠處的山。陳大文指出，「這裡很美。」") == [("這裡很美。", "陳大文")]
+
+
+def test_an_interview_answer_that_runs_on_and_its_quoted_subheads() -> None:
+    text = (
+        "专访：村支书的一年\n"
+        "“做事情要一点一点来”\n"
+        "记者：刚上任时难不难？\n"
+        "李秀兰：很难，村里没有钱，还欠着债。\n"
+        "好在大家都支持我，现在债也还了一大半。\n"
+        "记者：接下来有什么打算？\n"
+        "李秀兰：把路修好，把水引进来。\n"
+        "采访结束时，天已经黑了。"
+    )
+    assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
+        ("做事情要一点一点来", "李秀兰", "quoted"),
+        ("刚上任时难不难？", "", "block"),
+        ("很难，村里没有钱，还欠着债。", "李秀兰", "block"),
+        ("好在大家都支持我，现在债也还了一大半。", "李秀兰", "block"),
+        ("接下来有什么打算？", "", "block"),
+        ("把路修好，把水引进来。", "李秀兰", "block"),
+    ]
