@@ -386,7 +386,7 @@ _NOT_GIVEN_CHARS = frozenset(
 )
 _GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
 # first characters of common verbs, which a name after a title does not start with
-_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把")
+_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把开開")
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])(?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
@@ -428,6 +428,7 @@ _NARRATION_WORDS = frozenset(
     "补充 補充 直言 透露 回应 回應 呼吁 呼籲 承认 承認 担任 擔任 经营 經營 创办 創辦 加入 参与 參與 "
     "获得 獲得 喜欢 喜歡 决定 決定 打算 计划 計劃 准备 準備 开始 開始 继续 繼續 最近 近日 近年 多年 "
     "每天 每年 常常 经常 經常 总是 總是 本人 夫妇 夫婦 夫妻 一行 等人 住在 来自 來自 无奈 無奈 忍不住 "
+    "先发 先發 先说 先說 先开 先開 率先 "
     "不禁 连忙 連忙 赶紧 趕緊 随即 隨即 立即 马上 馬上 刚刚 剛剛 早年 此前 之前 之后 之後 后来 後來".split()
 )
 _TAIL_SEPARATORS = "的、 》" + _CLOSERS + "）)"
@@ -452,7 +453,7 @@ _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
         r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
-        r"继续|繼續|续|續|仍然|仍|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
+        r"继续|繼續|续|續|仍然|仍|经常|經常|常常|时常|時常|往往|总是|總是|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
@@ -468,6 +469,8 @@ _ADVERBIAL_RES = tuple(
         # doing two things at once: 吳秀蘭一邊整理書架一邊說, 陈永福一边称秤，一边对记者说
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
         r"一[边邊面]",
+        # turning to someone: 又转向各部门负责人(说)
+        r"(?:转身|轉身|转头|轉頭|回头|回頭|转|轉)",
         # manner with 有: 有默契地, 有礼貌地
         r"有[^，。；：]{1,4}地",
         # as soon as: 一上台表示, 一见面就说
@@ -884,7 +887,8 @@ def _name_in_tail(
         if not _ends_name(rest) and (rest[-1] in _PERSON_WORD_ENDS or ROLE_RE.search(rest)):
             return None  # the name is a possessor: 謝文彬支持者 is someone's supporter
         return start, start + size, False  # 村民杨桂英回忆, 總監林文健昨日, 秘书长韩立对财新
-    if _is_person_name(candidate, vouched=bool(roles) or vouched or tail in known):
+    titled = bool(roles) and roles[-1].group() not in _PEOPLE_NOUNS  # 消费者晒图 names nobody
+    if _is_person_name(candidate, vouched=titled or vouched or tail in known):
         return start, len(tail)
     for name in sorted(known, key=len, reverse=True):  # 國民黨立委吳思瑤 when 吳思瑤 is known
         if tail.endswith(name) and len(name) < len(tail):
@@ -1066,12 +1070,13 @@ def _reads_as_person(name: str, known: frozenset[str]) -> bool:
 
 
 def _has_narration(name: str) -> bool:
-    """Whether a would-be name holds narration: 但她, 向记者, 家住河涌边的街坊何姨, 他用帶…."""
+    """Whether a would-be name holds narration: 但她, 向记者, 家住河涌边的街坊何姨, 他用帶…, 经常."""
     return bool(
         "的" in name
         or _COVERB_AND_PEOPLE_RE.match(name)
         or _LEADING_WORD_RE.match(name)
         or (len(name) > 3 and _NARRATION_START_RE.search(name, 2))
+        or name[:2] in _NARRATION_WORDS  # 经常(在外打工), 先发言
     )
 
 
@@ -1298,7 +1303,9 @@ class _People:
             after_someone = (first < len(people) and people[first][1] < mention.pos) or any(
                 # someone unnamed before: 一名女子接近麦克唐纳 (not 女子王某, 女子的丈夫王某,
                 # 她的邻居、55岁的程建国)
-                noun.end() < mention.pos and not re.search("[的、，,]", masked[noun.end() : mention.pos])
+                noun.end() < mention.pos
+                and not re.search("[的、，,]", masked[noun.end() : mention.pos])
+                and not ROLE_RE.fullmatch(masked[noun.end() : mention.pos])  # 居民代表林苏
                 for noun in _PEOPLE_NOUN_RE.finditer(masked, clause_start, mention.pos)
             )
             end = mention.pos + len(mention.name)
@@ -1486,6 +1493,7 @@ class _Article:
         return {
             name for name in names
             if len(name) >= 2 and not _has_narration(name) and not self._always_part_of(name, repeated)
+            and not ROLE_RE.fullmatch(name)  # 代表, 居民: a word for people is nobody's name
         }
 
     def _always_part_of(self, name: str, longer_names: set[str]) -> bool:
@@ -2462,6 +2470,10 @@ class _Article:
         while end < limit and self.masked[end] not in SENTENCE_END:
             end += 1
         mention = self.people.first_after(pos, end)
+        noun = ROLE_RE.search(self.masked, pos, mention.pos if mention is not None else end)
+        if noun is not None and not (mention is not None and mention.pos == noun.end()):
+            # someone unnamed: ”听了半天会的记者有感而发, ”一位社工代表的话引得众人大笑
+            return _Speaker("", _clean_role(self.masked[pos : noun.end()]), True)
         if mention is None or not mention.name:
             return None
         pronoun = _SUBJECT_PRONOUN_RE.search(self.masked, pos, mention.pos)
