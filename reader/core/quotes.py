@@ -386,7 +386,7 @@ _NOT_GIVEN_CHARS = frozenset(
 )
 _GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
 # first characters of common verbs, which a name after a title does not start with
-_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把开開")
+_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把开開晒曬")
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])(?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
@@ -887,7 +887,8 @@ def _name_in_tail(
         if not _ends_name(rest) and (rest[-1] in _PERSON_WORD_ENDS or ROLE_RE.search(rest)):
             return None  # the name is a possessor: 謝文彬支持者 is someone's supporter
         return start, start + size, False  # 村民杨桂英回忆, 總監林文健昨日, 秘书长韩立对财新
-    titled = bool(roles) and roles[-1].group() not in _PEOPLE_NOUNS  # 消费者晒图 names nobody
+    # a word for people vouches for a name, not for a verb after it (消费者晒图)
+    titled = bool(roles) and (roles[-1].group() not in _PEOPLE_NOUNS or candidate[:1] not in _VERB_START_CHARS)
     if _is_person_name(candidate, vouched=titled or vouched or tail in known):
         return start, len(tail)
     for name in sorted(known, key=len, reverse=True):  # 國民黨立委吳思瑤 when 吳思瑤 is known
