@@ -2044,6 +2044,7 @@ class _Article:
         last_on_line = dict(blocks)  # the last speech found on each line, by line start
         found = list(blocks.values())
         said: tuple[QuoteSpan, _Speaker] | None = None  # the last quote found to be speech
+        asked: tuple[QuoteSpan, Quote] | None = None  # the last quote, when it asks a question
         for span in self.spans:
             line_start = self.lines.start_of(span.open_pos)
             if line_start in blocks:
@@ -2057,9 +2058,28 @@ class _Article:
             if speaker is not None:
                 text = self.text[span.start : span.end]
                 quote = Quote(span.start, span.end, text, speaker.name, speaker.role, "quoted")
+                if asked is not None and self._answers(asked, span, quote):
+                    # 「…有何回應？」「嘿！…」鍾先生說: the one named answers; the question is the asker's
+                    question = asked[1]
+                    found[found.index(question)] = Quote(question.start, question.end, question.text, "", "", "quoted")
+                    quote = Quote(quote.start, quote.end, quote.text, question.speaker, question.role, "quoted")
                 found.append(quote)
                 last_on_line[line_start] = quote
+                asked = (span, quote) if text.rstrip(_CLOSERS + " ").endswith(("？", "?")) else None
+            else:
+                asked = None
         return sorted(found, key=lambda q: q.start)
+
+    def _answers(self, asked: tuple[QuoteSpan, Quote], span: QuoteSpan, quote: Quote) -> bool:
+        """Whether a quote right after a question quote is its answer and was
+        given the questioner's speaker, who is the one named after both."""
+        question_span, question = asked
+        return (
+            not self.masked[question_span.after : span.open_pos].strip()
+            and not quote.text.rstrip(_CLOSERS + " ").endswith(("？", "?"))
+            and bool(question.speaker)
+            and quote.speaker in ("", question.speaker)
+        )
 
     def _is_whole_line(self, span: QuoteSpan) -> bool:
         """Whether a quote is a line of its own: “要做出真正实用的人形机器人”."""
