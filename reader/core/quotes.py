@@ -255,7 +255,8 @@ _PEOPLE_NOUNS = frozenset((
     "业主", "業主", "员工", "員工", "职员", "職員", "选民", "選民", "球迷", "粉丝", "粉絲", "胞姊", "胞姐", "胞兄",
     "胞弟", "胞妹", "姐姐", "哥哥", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "兒子", "女儿",
     "女兒", "家属", "家屬", "亲属", "親屬", "朋友", "邻居", "鄰居", "街坊", "同事", "同学", "同學",
-    "族人", "民众", "民眾", "群众", "群眾", "灾民", "災民", "观众", "觀眾", "听众", "聽眾", "读者",
+    "族人", "台下", "全场", "全場", "参加者", "參加者", "参与者", "參與者", "受访者",
+    "受訪者", "目击者", "目擊者", "旁观者", "旁觀者", "民众", "民眾", "群众", "群眾", "灾民", "災民", "观众", "觀眾", "听众", "聽眾", "读者",
     "讀者", "顾客", "顧客", "食客", "路人", "行人", "住户", "住戶",
     # kinship words, which stand before a name as roles do (祖父陳伯, 外婆李秀英)
     "祖父", "祖母", "外公", "外婆", "外祖父", "外祖母", "孙子", "孫子", "孙女", "孫女", "伯父",
@@ -320,7 +321,7 @@ _DOCUMENT_SUFFIXES = (
 _PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
 # someone with no name: 有人, 也有不少人
 _SOMEONE_RE = re.compile(
-    r"(?:甚至|更|也|亦|还|還|另)?有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|"
+    r"(?:甚至|更|也|亦|还|還|另)?有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|支持者|"
     + "|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)) + ")"
 )
 # characters common in given names that are also non-person suffixes above
@@ -453,7 +454,7 @@ _ADVERBIAL_RES = tuple(
     re.compile(pattern + "$")
     for pattern in (
         r"(?:还|還|也|则|則|再|又|曾|已|更|就|均|都|亦|便|才|并|並|却|卻|只|仅|僅|早已|已经|已經|曾经|"
-        r"继续|繼續|续|續|仍然|仍|经常|經常|常常|时常|時常|往往|总是|總是|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
+        r"热烈|熱烈|继续|繼續|续|續|仍然|仍|经常|經常|常常|时常|時常|往往|总是|總是|连忙|連忙|赶紧|趕緊|齐声|齊聲|一起|一同|频频|頻頻|高分贝|高分貝|"
         r"曾經|一直|始终|始終|再次|进一步|進一步|明确|明確|公开|公開|直接|随后|隨後|此前|之前|"
         r"日前|近日|当天|當天|当日|當日|今天|昨天|今日|昨日|早前|先前|同时|同時|首先|最后|"
         r"最後|接着|接著|对此|對此|就此|亲自|親自|特别|特別|一再|多次|反复|反覆|不断|不斷|"
@@ -791,6 +792,9 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
         return None
     someone = _SOMEONE_RE.match(phrase)  # 有網友, also 有讀者在書店的專頁(留言)
     if someone and phrase[someone.end() : someone.end() + 1] in ("", *"在于於向对對用通透"):
+        return _Speaker("", someone.group(), True)
+    someone = _SOMEONE_RE.search(phrase)  # 他回憶參選當日曾有支持者(表示): the 有 introduces who speaks
+    if someone and someone.end() == len(phrase) and phrase[someone.start() - 1 : someone.start()] in ("曾", "也", "还", "還", "更"):
         return _Speaker("", someone.group(), True)
     tail_start = max(phrase.rfind(sep) for sep in _TAIL_SEPARATORS) + 1
     tail = phrase[tail_start:]
