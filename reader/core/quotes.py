@@ -461,6 +461,7 @@ _ADVERBIAL_RES = tuple(
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
         r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
+        r"听完|聽完|看完|读完|讀完|说完|說完|"
         r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在|举例|舉例|打比方|匿名|私下|"
         # how a body came to its view: 二审法院审理认为, 调查后指出
         r"(?:经|經)?(?:审理|審理|审查|審查|调查|調查|研究|评估|評估|讨论|討論|核实|核實))",
@@ -471,7 +472,7 @@ _ADVERBIAL_RES = tuple(
         r"(?:一)?[边邊][^，。；：]{1,12}?(?:一)?[边邊]",
         r"一[边邊面]",
         # turning to someone: 又转向各部门负责人(说)
-        r"(?:转身|轉身|转头|轉頭|回头|回頭|转|轉)",
+        r"(?:转身|轉身|转头|轉頭|回头|回頭|转|轉|回)",
         # manner with 有: 有默契地, 有礼貌地
         r"有[^，。；：]{1,4}地",
         # as soon as: 一上台表示, 一见面就说
@@ -1706,9 +1707,19 @@ class _Article:
     def _clause_before(self, pos: int) -> str:
         line_start = max(self.lines.start_of(pos), pos - NARRATION_WINDOW)
         start = pos
-        while start > line_start and self.masked[start - 1] not in CLAUSE_BREAK and not self._gap_at(start - 1):
+        while (
+            start > line_start and self.masked[start - 1] not in CLAUSE_BREAK
+            and not self._gap_at(start - 1) and not (start < pos and self._quoted_sentence_end(start - 1))
+        ):
             start -= 1
         return self.masked[start:pos]
+
+    def _quoted_sentence_end(self, pos: int) -> bool:
+        """Whether ``pos`` closes a quote that ends a sentence: 「…返工都係需要搭。」他又指."""
+        return (
+            self.masked[pos] in _CLOSERS and pos > 0 and self.text[pos - 1] in SENTENCE_END
+            and self.masked[pos + 1 : pos + 2] not in ("、", "，", ",")  # 「…？」、「…？」: one list
+        )
 
     def _gap_at(self, pos: int) -> bool:
         """Whether a space between Chinese words parts two clauses, as in

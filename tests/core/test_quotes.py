@@ -1286,3 +1286,23 @@ def test_an_interview_answer_that_runs_on_and_its_quoted_subheads() -> None:
         ("接下来有什么打算？", "", "block"),
         ("把路修好，把水引进来。", "李秀兰", "block"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a question and its answer, the one named after them answering
+        ("標題\n「你家為什麼沒有劃上標記？」「我冇俾佢地入嚟。」鍾先生語氣剛烈。", "我冇俾佢地入嚟。", "鍾先生"),
+        ("標題\n「你家為什麼沒有劃上標記？」「我冇俾佢地入嚟。」鍾先生語氣剛烈。", "你家為什麼沒有劃上標記？", ""),
+        # a quote that ends its sentence ends the clause before the next verb
+        (
+            "標題\n梁先生指「加價都慣啦，返工都係需要搭。」他又指，服務要保持，直指「壞少啲當然好啲喇。」",
+            "壞少啲當然好啲喇。",
+            "梁先生",
+        ),
+        # someone unnamed introduced with 有 at the end of the subject
+        ("標題\n柯大明回憶參選當日曾有支持者表示「只要你不放棄，我們就不會放棄」。", "只要你不放棄，我們就不會放棄", ""),
+    ],
+)
+def test_questions_answers_and_clauses(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
