@@ -84,7 +84,8 @@ _SPEECH_VERBS = (
     "辩称", "辯稱", "辩解", "辯解", "供称", "供稱", "证称", "證稱", "提问", "提問",
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
     "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "发问", "發問", "询问", "詢問", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
-    "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話",
+    "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話", "叫嚣", "叫囂",
+    "嚷道", "骂道", "罵道", "大骂", "大罵", "怒骂", "怒罵",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -122,6 +123,8 @@ _CITED_RE = re.compile(r"(?:引用|引述|援引|转述|轉述)(?P<who>.+?)(?:�
 
 # ---------------------------------------------------------------- terms
 
+# how someone feels or reacts, in a headline before their words: 市民嘆沒加薪「…」, 家長無奈「…」
+_FEELING_RE = re.compile("嘆|叹|無奈|无奈|直呼|盼|憂|忧|怒|哭|泣|喊|嗆|呛|轟|轰|讚|赞|笑|怨|批")
 # what follows a quoted noun: 「…」的, 「…」一詞, 「…」等, 「…」這個
 _NOUN_FOLLOWERS = frozenset("的之一等这這那此二两兩三四五六七八九十各與与和及或、")
 # what precedes a quoted term, title or name rather than speech
@@ -2257,14 +2260,21 @@ class _Article:
                 return None
             if "、" in inner and not sentence_like and not _CLAUSE_RE.search(inner) and self._after_coverb(span):
                 return None  # a list of labels after 为: 把中国定位为“伙伴、竞争者和制度性对手”
-            if in_clause and speaker.is_person and inner.rstrip().endswith(tuple("？?！!")):
-                return speaker  # a whole question put to someone: 詢問被告「何時…離開？」
+            if in_clause and speaker.is_person and (inner.rstrip().endswith(tuple("？?！!")) or (
+                sentence_like and "，" in inner and inner.rstrip().endswith(tuple(SENTENCE_END))
+            )):
+                # a whole question put to someone: 詢問被告「何時…離開？」, a whole sentence
+                # thought: 她認為港鐵票價「都要追返個通脹，但成日加價都唔合理。」
+                return speaker
             if term_like or in_clause:  # 宣布打造“法国版星际之门” names a thing
                 characterising = bool(_JUDGING_VERB_RE.fullmatch(verb.group()))
                 return speaker if _speaks_for_itself(speaker) and self._is_predicate(span, characterising) else None
             if speaker.is_person or sentence_like or not _is_document(speaker.name):
                 return speaker  # 金管會回應，…「升息對金融體系的衝擊可控」, not 声明称…“开放、包容”
             return None
+        speaker = self._heading_end_speaker(span)
+        if speaker is not None:
+            return speaker
         if term_like:
             return None
         sentence_start = self._sentence_start(span.open_pos)
@@ -2284,6 +2294,24 @@ class _Article:
                 if speaker is not None and speaker.is_person:
                     return speaker
         return self._continued_speaker(span, last_on_line, line_start)
+
+    def _heading_end_speaker(self, span: QuoteSpan) -> _Speaker | None:
+        """A headline or subhead ending in a quote after someone and how they
+        feel: 市民嘆沒加薪「最好唔好加價」, 家長無奈「有私家睇唔嚟呢度啦」 — the words are theirs."""
+        line_start = self.lines.start_of(span.open_pos)
+        line_end = self.lines.end_of(span.open_pos)
+        line = self.masked[line_start:line_end].strip()
+        if len(line) > 40 or self.masked[span.after : line_end].strip() or any(ch in line for ch in SENTENCE_END):
+            return None
+        clause = self._clause_before(span.open_pos)
+        kept = clause.strip()
+        if not kept or MASK in kept or not _FEELING_RE.search(kept):
+            return None
+        noun = ROLE_RE.match(kept)
+        if noun is not None:
+            return _Speaker("", noun.group(), True)
+        named = next((name for name in self.known if kept.startswith(name)), "")
+        return _Speaker(named, "", True) if named and _is_person_name(named, vouched=True) else None
 
     def _reporting_verb(self, span: QuoteSpan) -> tuple[re.Match[str] | None, bool]:
         """The speech verb whose words a quote is part of, and whether it is in the quote's clause.

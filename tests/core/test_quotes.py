@@ -1306,3 +1306,15 @@ def test_an_interview_answer_that_runs_on_and_its_quoted_subheads() -> None:
 )
 def test_questions_answers_and_clauses(text: str, words: str, speaker: str) -> None:
     assert dict(said(text))[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("港鐵加價\n市民嘆沒加薪「最好唔好加價」\n港鐵今日公布加價。", [("最好唔好加價", "")]),
+        # a headline ending in a term after a name is no one's words
+        ("標題\n總統馬克龍宣布打造「法國版星際之門」\n他昨日說明計畫。", []),
+    ],
+)
+def test_a_subhead_ending_in_someones_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text) == expected
