@@ -323,6 +323,11 @@ _DOCUMENT_SUFFIXES = (
 # parties to a case or a deal, who speak through their people: 控方則指, 校方表示
 _PARTY_WORDS = frozenset("控方 辩方 辯方 检方 檢方 警方 校方 院方 资方 資方 劳方 勞方 买方 買方 卖方 賣方".split())
 # someone with no name: 有人, 也有不少人
+# someone unnamed, described: 有食肆兼職員工(稱)
+_SOMEONE_DESCRIBED_RE = re.compile(
+    r"(?:甚至|更|也|亦|还|還|另)?有[^，。；：的]{1,8}?(?:"
+    + "|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)) + ")"
+)
 _SOMEONE_RE = re.compile(
     r"(?:甚至|更|也|亦|还|還|另)?有(?:不少|很多|许多|許多|一些|些|部分|少数|少數|个别|個別)?(?:人(?:士)?|支持者|"
     + "|".join(sorted(_PEOPLE_NOUNS, key=len, reverse=True)) + ")"
@@ -797,6 +802,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
     someone = _SOMEONE_RE.match(phrase)  # 有網友, also 有讀者在書店的專頁(留言)
     if someone and phrase[someone.end() : someone.end() + 1] in ("", *"在于於向对對用通透"):
         return _Speaker("", someone.group(), True)
+    if _SOMEONE_DESCRIBED_RE.fullmatch(phrase):
+        return _Speaker("", phrase, True)
     someone = _SOMEONE_RE.search(phrase)  # 他回憶參選當日曾有支持者(表示): the 有 introduces who speaks
     if someone and someone.end() == len(phrase) and phrase[someone.start() - 1 : someone.start()] in ("曾", "也", "还", "還", "更"):
         return _Speaker("", someone.group(), True)
@@ -988,7 +995,9 @@ def _ends_name(rest: str) -> bool:
 # ---------------------------------------------------------------- who may speak
 
 # words that open a subject phrase without being part of a name: 但她, 而他, 也有
-_LEADING_WORD_RE = re.compile("^(?:但是|但|而|则|則|也|亦|并|並|且|还|還|却|卻|另)+")
+_LEADING_WORD_RE = re.compile(
+    "^(?:虽然|雖然|尽管|儘管|即使|如果|因为|因為|所以|不过|不過|但是|但|而|则|則|也|亦|并|並|且|还|還|却|卻|另)+"
+)
 # a pronoun opening a subject phrase with narration after it (not 他的, 他人)
 _PRONOUN_SUBJECT_RE = re.compile("^(?<!其)[他她](?:们|們)?(?=[^的人们們])")
 # coverbs and manner words that start narration inside a subject phrase:
