@@ -85,7 +85,7 @@ _SPEECH_VERBS = (
     "抱怨", "埋怨", "投诉", "投訴", "反击", "反擊", "忆述", "憶述", "证实", "證實",
     "插话", "插話", "插嘴", "嘟哝", "嘟噥", "嘟囔", "嘀咕", "念叨", "唠叨", "嘮叨", "发问", "發問", "询问", "詢問", "提议", "提議", "哭诉", "哭訴", "泣诉", "泣訴", "控诉",
     "控訴", "怒吼", "怒斥", "痛斥", "怒批", "喊话", "喊話", "放话", "放話", "叫嚣", "叫囂",
-    "嚷道", "骂道", "罵道", "大骂", "大罵", "怒骂", "怒罵",
+    "嚷道", "骂道", "罵道", "大骂", "大罵", "怒骂", "怒罵", "改口",
 )
 # a verb right after 的 is a noun: 政府的回應「…」, 他的表示
 SPEECH_VERB_RE = re.compile(
@@ -487,7 +487,7 @@ _ADVERBIAL_RES = tuple(
         r"(?<![周週第星])一(?:上|下|进|進|到|回|出|见|見|听|聽|看|开|開|落|抵)[^，。；：一]{0,3}?(?:就)?",
         # the manner of saying, a verb with 着: 她红着眼眶说, 韦伯指着窗外的风车说
         # (not 著名, 顯著; nor a noun phrase for a person: 穿着制服的警员)
-        f"[{_HAN}](?<![显顯土])[着著](?![名作称稱])[^，。；：{_OPENERS}]{{0,10}}(?<![者员員人师師家工民手生士族亲親母父妈媽爸女男子儿兒婆伯叔姨姐哥弟妹嫂友客长長])",
+        f"[{_HAN}](?<![显顯土])[着著](?![名作称稱])[^，。；：的{_OPENERS}]{{0,10}}(?<![者员員人师師家工民手生士族亲親母父妈媽爸女男子儿兒婆伯叔姨姐哥弟妹嫂友客长長])",
         # issuing a text: 大使馆当天也发表声明称
         r"(?:发表|發表|发布|發布|发出|發出)(?:了)?(?:声明|聲明|谈话|談話|讲话|講話|文章|公告|新闻稿|新聞稿|报告|報告)",
         r"(?:\d{1,4}[年月日号號](?:早上|上午|中午|下午|傍晚|晚上|晚间|晚間|深夜|凌晨|早|晚|晨|夜)?|"
@@ -1773,6 +1773,9 @@ class _Article:
         kept = _strip_adverbials(phrase)
         if not kept:
             return None
+        passive = re.match("^(?:被|遭)(?=.)", kept)
+        if passive:  # 被林女怒嗆: the one who does it speaks
+            return self._resolve(kept[passive.end() :], pos + phrase.find(kept) + passive.end())
         if len(kept) == 1 and kept in _SURNAMES:  # 楊指, 張形容: the surname alone for the person named before
             named = [(self.masked.rfind(name, 0, pos), name) for name in self._person_names if name[0] == kept]
             latest = max(named, default=(-1, ""))
@@ -1990,6 +1993,13 @@ class _Article:
         ]
         body_start = self.lines.end_of(0) + 1  # past the headline
         first_short = self.masked.find(short, body_start)
+        if not full:  # 老闆陳先生 … 陳老闆說: the form the text introduced them by
+            forms = [
+                (at, name) for name in self.known
+                if name != short and _is_short_form(name) and _surname_of(name) == surname
+                and _SURNAME_TITLE_RE.fullmatch(short) and 0 <= (at := self.masked.find(name, body_start)) < first_short
+            ]
+            return min(forms)[1] if len({name for _, name in forms}) == 1 else short
         if first_short >= 0 and all(
             not 0 <= self.masked.find(name, body_start) < first_short for name in full
         ):
@@ -2007,6 +2017,11 @@ class _Article:
         named in the sentence, else a person the sentence opens with.
         """
         sentence_start = self._sentence_start(verb.start())
+        closer = next(  # a quote that ends a sentence ends it: 女子吼：“…。”麦克唐纳忍无可忍，问她：
+            (i for i in range(verb.start() - 1, sentence_start - 1, -1) if self._quoted_sentence_end(i)), None
+        )
+        if closer is not None:
+            sentence_start = closer + 1
         clause = self._clause_before(verb.start())
         speaker = self._resolve(clause, verb.start() - len(clause))
         if speaker is not None:
@@ -2417,7 +2432,8 @@ class _Article:
             colon -= 1
         clause = self._clause_before(colon)
         clause_start = colon - len(clause)
-        verbs = list(SPEECH_VERB_RE.finditer(self.masked, clause_start, colon))
+        # up to the colon itself, which some verbs need after them: 问她：
+        verbs = [v for v in SPEECH_VERB_RE.finditer(self.masked, clause_start, colon + 1) if v.start() < colon]
         if verbs:
             return self._speaker_of_verb(verbs[-1])
         speaker = self._resolve(clause, clause_start)

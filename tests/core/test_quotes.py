@@ -1318,3 +1318,18 @@ def test_questions_answers_and_clauses(text: str, words: str, speaker: str) -> N
 )
 def test_a_subhead_ending_in_someones_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the one doing it in a passive clause speaks
+        ("標題\n有同學想阻止，被林女怒嗆「滾開」，楊生送醫不治。", "滾開", "林女"),
+        # 问她： after a quote that ended the sentence before
+        ("标题\n女子仍继续吼：“你说的不是事实。”李明德忍无可忍，问她：“我说的到底有什么问题？”", "我说的到底有什么问题？", "李明德"),
+        # a surname and title for the person the text introduced by another
+        ("標題\n老闆陳先生和老友道別。帶着金絲眼鏡的陳老闆說起租約期滿：「當然有點不捨。」", "當然有點不捨。", "陳先生"),
+    ],
+)
+def test_passives_questions_and_short_forms(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
