@@ -417,6 +417,11 @@ _FAMILIAR_NAME_RE = re.compile(
     # 阿 and an English name, as Hong Kong people go by: 球迷阿Ken
     "|阿[A-Z][a-z]{1,10}(?![A-Za-z])"
 )
+# two-character endings of words for people, before a dotted name (音樂人, 慈善家)
+_PERSON_WORD_SUFFIXES = frozenset(
+    "樂人 乐人 善家 術家 术家 作家 學家 学家 論家 论家 業家 业家 藝人 艺人 導演 导演 歌手 選手 选手 名模 "
+    "持人 理人 辦人 办人 始人 創人 舞者 記者 记者 學者 学者 粉絲 粉丝 觀眾 观众 遊客 游客".split()
+)
 # last characters of words for people: an unlisted one before a name is a role
 # (志愿者小周, 涼茶舖店員陳伯, 茶农苏秀梅, 茶商陈永福)
 _PERSON_WORD_ENDS = frozenset("者员員人师師家工民手生士族农農商贩販匠迷友客")
@@ -940,6 +945,10 @@ def _dotted_name_start(phrase: str) -> int:
     for match in ROLE_RE.finditer(first_part):
         cut = match.end()
     cut = max(cut, first_part.rfind("的") + 1, first_part.rfind("、") + 1)
+    # a word for a person glued on: 音樂人強尼•史都華, 慈善家大衛•寇克
+    ends = [i for i in range(cut + 2, len(first_part)) if first_part[i - 2 : i] in _PERSON_WORD_SUFFIXES]
+    if ends:
+        cut = ends[-1]
     return dotted.start() + cut
 
 
@@ -1175,7 +1184,12 @@ def _trim_name_end(run: str, after: str = "") -> str:
         return run
     last_part = max(run.rfind(dot) for dot in _DOT) + 1
     for end in range(last_part + 1, len(run) + 1):
-        if _ends_name(run[end:]):
+        rest = run[end:]
+        if rest and after[:1] in ("", "：", ":", *_OPENERS) and len(rest) <= 2 and not (
+            SPEECH_VERB_RE.match(rest) or rest in _NARRATION_WORDS
+        ):
+            continue  # 強尼•史都華：, the name's own 都 before a colon
+        if _ends_name(rest):
             return run[:end]
     return run
 
