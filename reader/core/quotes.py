@@ -1492,6 +1492,7 @@ class _Article:
                 names.add(match.group())
         titled = {self._name_after(m.end(), vouched=m.group() not in _PEOPLE_NOUNS) for m in ROLE_RE.finditer(self.masked)}
         titled.update(self._names_after_person_words())
+        titled.update(self._names_before_titles())
         self._titled = frozenset(titled)
         names.update(titled)
         for verb in self.attributing:
@@ -1534,6 +1535,29 @@ class _Article:
             len(longer) > len(name) and longer.startswith(name) and self.masked.count(name) == self.masked.count(longer)
             for longer in longer_names
         )
+
+    @functools.cached_property
+    def _body_start(self) -> int:
+        """Where the body starts: past the headline, unless the first line is
+        already a paragraph (a page kept without its headline)."""
+        first = self.text[: self.lines.end_of(0)].strip()
+        return 0 if len(first) > 60 or first.endswith(tuple(SENTENCE_END + "：:")) else self.lines.end_of(0) + 1
+
+    def _names_before_titles(self) -> set[str]:
+        """Chinese names right before a title at the start of a clause: 刘晓明大使就…, 习近平主席."""
+        found = set()
+        for role in ROLE_RE.finditer(self.masked):
+            if role.group() in _PEOPLE_NOUNS:
+                continue
+            start = role.start()
+            while start > 0 and start > role.start() - 4 and _HAN_RUN_RE.fullmatch(self.masked[start - 1]):
+                start -= 1
+            head = self.masked[start : role.start()]
+            if start > 0 and _HAN_RUN_RE.fullmatch(self.masked[start - 1]):
+                continue  # not at a clause's start
+            if 2 <= len(head) <= 3 and _has_name_shape(head) and _is_person_name(head, vouched=False):
+                found.add(head)
+        return found
 
     def _repeated_names(self) -> set[str]:
         """Names the text repeats: a surname and two or three more characters met
@@ -2005,7 +2029,7 @@ class _Article:
             name for name in self.known
             if _surname_of(name) == surname and not _is_short_form(name) and _HAN_RUN_RE.fullmatch(name)
         ]
-        body_start = self.lines.end_of(0) + 1  # past the headline
+        body_start = self._body_start
         first_short = self.masked.find(short, body_start)
         if not full:  # 老闆陳先生 … 陳老闆說: the form the text introduced them by
             forms = [
@@ -2151,7 +2175,7 @@ class _Article:
         ``X：`` is a person, named or by a title, not a body, a label (記者：,
         時間：) nor narration, and is not followed by a date or a number."""
         found: dict[int, Quote] = {}
-        pos = self.lines.end_of(0) + 1  # a headline's words are the headline's, said again in the text
+        pos = self._body_start  # a headline's words are the headline's, said again in the text
         while pos < len(self.text):
             end = self.lines.end_of(pos)
             line_start, pos = pos, end + 1
