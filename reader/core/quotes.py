@@ -222,7 +222,7 @@ _ROLE_WORDS = (
     "市長", "省长", "省長", "局长", "局長", "署长", "署長", "院长", "院長", "校长",
     "校長", "会长", "會長", "社长", "社長", "行长", "行長", "秘书长", "秘書長", "理事长",
     "理事長", "次长", "次長", "主编", "主編", "总编辑", "總編輯", "编辑", "編輯",
-    "行政长官", "行政長官", "特首", "博士生", "博士后", "博士後", "研究生", "硕士生", "碩士生", "本科生", "大学生", "大學生",
+    "行政长官", "行政長官", "特首", "主播", "女主播", "博士生", "博士后", "博士後", "研究生", "硕士生", "碩士生", "本科生", "大学生", "大學生",
     "留学生", "留學生", "实习生", "實習生", "毕业生", "畢業生",
     "主持人", "负责人", "負責人", "合伙人", "合夥人", "学家", "學家", "专家",
     "專家", "分析师", "分析師", "工程师", "工程師", "律师", "律師", "教授", "讲师",
@@ -540,6 +540,10 @@ _LATIN_WORD = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’\-]*"
 _LATIN_NAME_END_RE = re.compile(f"{_LATIN_WORD}(?: {_LATIN_WORD})+$")
 # a Latin name right after a title: 合伙人 Larry Li, 总监 Anthony Annunziata
 _TITLED_LATIN_NAME_RE = re.compile(f"(?:{ROLE_RE.pattern}) ?(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})")
+_GIVEN_LATIN_NAME_RE = re.compile(
+    f"(?:(?:{ROLE_RE.pattern})|[{''.join(sorted(_PERSON_WORD_ENDS))}」”』]) ?"
+    f"(?P<name>[A-Z][a-z]{{2,12}})(?=[{_HAN}，,：:])"
+)
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
 _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
@@ -1643,8 +1647,27 @@ class _Article:
 
     @functools.cached_property
     def _latin_names(self) -> frozenset[str]:
-        """Latin names the text gives after a title: 合伙人 Larry Li."""
-        return frozenset(m.group("name") for m in _TITLED_LATIN_NAME_RE.finditer(self.masked))
+        """Latin names the text gives after a title (合伙人 Larry Li), and one-word
+        ones after a word for a person or a nickname (球迷Jason, 「美國大叔」Topher)."""
+        names = {m.group("name") for m in _TITLED_LATIN_NAME_RE.finditer(self.masked)}
+        for match in _GIVEN_LATIN_NAME_RE.finditer(self.masked):
+            if self.masked[match.start()] in _CLOSERS:  # after a nickname, not after someone's words
+                opener = self.masked.rfind(CLOSE_TO_OPEN[self.masked[match.start()]], 0, match.start())
+                if opener < 0 or match.start() - opener > 9:
+                    continue
+            names.add(match.group("name"))
+        return frozenset(names - set(self._latin_aliases))
+
+    @functools.cached_property
+    def _latin_aliases(self) -> dict[str, str]:
+        """Latin names given in brackets after a Chinese one, which is the speaker's
+        name: 陳菁菁（Catherine） … Catherine說 is 陳菁菁."""
+        aliases = {}
+        for match in re.finditer(f"(?P<han>[{_HAN}]{{2,4}})[（(](?P<latin>[A-Z][a-z]{{2,12}})[）)]", self.masked):
+            speaker = _split_name(match.group("han"), frozenset())
+            if speaker is not None and speaker.is_person and speaker.name:
+                aliases[match.group("latin")] = speaker.name
+        return aliases
 
     @functools.cached_property
     def _latin_short_forms(self) -> dict[str, str]:
@@ -1655,6 +1678,9 @@ class _Article:
         """A titled Latin name in a subject phrase, with narration after it
         (合伙人 Larry Li 最近在接受采访时), or its last word alone (Annunziata)."""
         phrase = re.sub("等人?$", "", phrase.strip()).strip()
+        for latin, han in self._latin_aliases.items():
+            if re.match(f"{latin}(?![A-Za-z])", phrase):
+                return _Speaker(han, "", True)
         if phrase in self._latin_short_forms:
             return _Speaker(self._latin_short_forms[phrase], "", True)
         best = max(((phrase.rfind(name), name) for name in self._latin_names), default=(-1, ""))
@@ -1819,7 +1845,7 @@ class _Article:
             latest = max(named, default=(-1, ""))
             if latest[0] >= 0:
                 return _Speaker(latest[1], "", True)
-        latin = self._latin_speaker(kept) if self._latin_names else None
+        latin = self._latin_speaker(kept) if self._latin_names or self._latin_aliases else None
         if latin is not None:
             return latin
         nickname = _NICKNAME_RE.search(kept)

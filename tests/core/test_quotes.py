@@ -1333,3 +1333,31 @@ def test_a_subhead_ending_in_someones_words(text: str, expected: list[tuple[str,
 )
 def test_passives_questions_and_short_forms(text: str, words: str, speaker: str) -> None:
     assert dict(said(text))[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a one-word Latin name after a nickname or a word for a person
+        ("標題\n曾上過節目的「美國大叔」Topher震驚表示：「在美國10秒就被偷光了！」", "在美國10秒就被偷光了！", "Topher"),
+        # a Latin name in brackets after the Chinese one stands for that person
+        (
+            "標題\n今年50歲的陳菁菁（Catherine）是外賣車手。深水埗是她地頭，「呢間冰室好多人叫外賣。」Catherine說。",
+            "呢間冰室好多人叫外賣。",
+            "陳菁菁",
+        ),
+        # a word for a person glued to a dotted name, and the name's own 都
+        ("標題\n紐約知名音樂人強尼•史都華：「每一秒的演出都完美無瑕。」", "每一秒的演出都完美無瑕。", "強尼•史都華"),
+    ],
+)
+def test_foreign_and_latin_names(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
+
+
+def test_a_name_before_a_title_and_its_short_form_in_turns() -> None:
+    text = (
+        "2020年2月9日，刘晓明大使就疫情接受英国广播公司专访，实录如下：\n"
+        "马尔：刘大使，欢迎你。可否介绍一下最新数据？\n"
+        "刘大使：根据最新数据，治愈病例数是死亡病例数的3倍。"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == ("根据最新数据，治愈病例数是死亡病例数的3倍。", "刘晓明")
