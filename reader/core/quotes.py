@@ -1545,7 +1545,7 @@ class _Article:
         """Where the body starts: past the headline, unless the first line is
         already a paragraph (a page kept without its headline)."""
         first = self.text[: self.lines.end_of(0)].strip()
-        return 0 if len(first) > 60 or first.endswith(tuple(SENTENCE_END + "：:")) else self.lines.end_of(0) + 1
+        return 0 if len(first) > 60 or first.endswith(("。", "：", ":")) else self.lines.end_of(0) + 1
 
     def _names_before_titles(self) -> set[str]:
         """Chinese names right before a title at the start of a clause: 刘晓明大使就…, 习近平主席."""
@@ -1573,7 +1573,7 @@ class _Article:
         masked = self.masked
         for match in re.finditer(f"(?<![{_HAN}])[{_SURNAME_CLASS}]|(?<=[{_HAN}])[{_SURNAME_CLASS}]", masked):
             start = match.start()
-            for size in (3, 4):
+            for size in (2, 3, 4):
                 run = masked[start : start + size]
                 if len(run) == size and _HAN_RUN_RE.fullmatch(run):
                     counts.setdefault(run, []).append(masked[start + size : start + size + 1])
@@ -1588,7 +1588,13 @@ class _Article:
                 continue  # always inside something longer: 鄭月娥 of 林鄭月娥, 张家村 of 下张家村
             if not any(f in _NAME_ENDERS or not _HAN_RUN_RE.fullmatch(f or "。") for f in followers):
                 continue
-            if len(run) == 3:
+            if len(run) == 2:  # 劉欣 … 劉欣步入 … 劉欣：, not 方面 nor 高度
+                longer = [other for other in counts if len(other) == 3 and other.startswith(run)]
+                if len(set(followers)) < 3 or any(len(counts[other]) == len(followers) for other in longer):
+                    continue
+                if not _has_name_shape(run) or not _is_person_name(run, vouched=False):
+                    continue
+            elif len(run) == 3:
                 longer = [other for other in counts if len(other) == 4 and other.startswith(run)]
                 if any(len(counts[other]) == len(followers) for other in longer):
                     continue  # 麦克唐 is always 麦克唐纳
@@ -2230,12 +2236,17 @@ class _Article:
     def _interview_turns(self) -> dict[int, Quote]:
         """An interview written as ``Name：words`` paragraphs, two or more in a row
         with two or more speakers (``澎湃新闻：…？`` / ``王建国：…。``): each turn is
-        a block, by line start.  A lone ``X：…`` line is a headline or a list."""
+        a block, by line start.  A lone ``X：…`` line is a headline or a list,
+        unless X is someone the text names."""
         turns: dict[int, Quote] = {}
         run: list[tuple[int, str, int, int]] = []
 
         def close_run() -> None:
-            if len(run) >= 2 and len({who for _, who, _, _ in run}) >= 2:
+            lone_person = (  # a named person's words on a line of their own: 劉欣開場白：非常感謝…。
+                len(run) == 1 and run[0][0] >= self._body_start
+                and any(run[0][1].startswith(name) and len(name) >= 2 for name in self._person_names)
+            )
+            if lone_person or (len(run) >= 2 and len({who for _, who, _, _ in run}) >= 2):
                 for line_start, who, start, stop in run:
                     speaker = self._turn_speaker(who)
                     turns[line_start] = Quote(start, stop, self.text[start:stop], speaker.name, speaker.role, "block")
@@ -2247,6 +2258,8 @@ class _Article:
             match = _TURN_RE.match(self.text, pos, end)
             if match:
                 run.append((pos, match.group("who"), match.start("words"), match.end("words")))
+            elif run and self._is_time_label(pos, end):
+                pass  # 北京時間8點34分：, a live report's time stamps between turns
             elif run and self._continues_turn(pos, end):  # an answer that runs on into a second paragraph
                 line = self.text[pos:end]
                 start = pos + len(line) - len(line.lstrip())
@@ -2257,6 +2270,11 @@ class _Article:
         close_run()
         return turns
 
+    def _is_time_label(self, pos: int, end: int) -> bool:
+        """A short line that labels what follows, ending in a colon: 北京時間7:52分："""
+        line = self.text[pos:end].strip()
+        return 0 < len(line) <= 20 and line.endswith(("：", ":")) and bool(re.search(r"\d", line))
+
     def _continues_turn(self, pos: int, end: int) -> bool:
         """Whether the paragraph in ``[pos, end)``, after an interview turn, goes
         on with it: a whole paragraph of narration-free words, with no quote
@@ -2264,6 +2282,8 @@ class _Article:
         line = self.text[pos:end].strip()
         if not line or line[0] in OPEN_TO_CLOSE or not line.endswith(tuple(SENTENCE_END + "…")):
             return False
+        if _PRONOUN_RE.match(line) or any(line.startswith(name) for name in self.known):
+            return False  # narration about someone: 劉欣不到30秒的開場白被…插話。
         following = end + 1
         for _ in range(2):  # the next turn, perhaps after a subhead
             while following < len(self.text) and not self.text[following : self.lines.end_of(following)].strip():
@@ -2280,6 +2300,9 @@ class _Article:
 
     def _turn_speaker(self, who: str) -> _Speaker:
         """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""
+        opening = next((name for name in sorted(self.known, key=len, reverse=True) if who.startswith(name)), "")
+        if opening and len(opening) < len(who) and _is_person_name(opening, vouched=True):
+            return _Speaker(opening, "", True)  # 劉欣開場白：, 劉欣談及知識產權：
         speaker = _split_name(who, self.known)
         if speaker is None or who in ("问", "問", "答", "Q", "A"):
             return _Speaker("", "", True)

@@ -1361,3 +1361,22 @@ def test_a_name_before_a_title_and_its_short_form_in_turns() -> None:
         "刘大使：根据最新数据，治愈病例数是死亡病例数的3倍。"
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == ("根据最新数据，治愈病例数是死亡病例数的3倍。", "刘晓明")
+
+
+def test_a_live_report_with_time_stamps_between_turns() -> None:
+    text = (
+        "主播對話開始\n"
+        "北京時間5月30日上午，CGTN主播劉欣同福克斯主播翠西·里根展開對話。劉欣已步入演播室。\n"
+        "北京時間8點30分：\n"
+        "劉欣開場白：非常感謝您給我這次機會。\n"
+        "劉欣不到30秒的開場白被對方三次插話。\n"
+        "北京時間8點34分：\n"
+        "翠西·里根：你對貿易談判有什麼看法？\n"
+        "北京時間8點35分：\n"
+        "劉欣：我並沒有內部消息。"
+    )
+    assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
+        ("非常感謝您給我這次機會。", "劉欣", "block"),
+        ("你對貿易談判有什麼看法？", "翠西·里根", "block"),
+        ("我並沒有內部消息。", "劉欣", "block"),
+    ]
