@@ -395,7 +395,7 @@ _NOT_GIVEN_CHARS = frozenset(
 )
 _GIVEN_INVENTORY = (_COMMON_GIVEN_CHARS | _MORE_GIVEN_CHARS) - _NOT_GIVEN_CHARS
 # first characters of common verbs, which a name after a title does not start with
-_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把开開晒曬")
+_VERB_START_CHARS = frozenset("打闻聞听聽拭落离離坐站走跑拿笑哭回说說讲講被把开開晒曬看见見得")
 # 王女士, 陳小姐, 李先生: a surname and an honorific make a name
 _HONORIFIC_NAME_RE = re.compile(
     "(?:" + "|".join(sorted(_COMPOUND_SURNAMES)) + f"|[{_SURNAME_CLASS}])(?:女士|先生|小姐|太太|老师|老師|师傅|師傅|阿姨|大爷|大爺|教授|医生|醫生|"
