@@ -16,6 +16,7 @@ another version, is deleted and rebuilt without a word: it is only a cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from reader.core.models import Article, Quote, Skipped
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BATCH = 128
 FIRST_SCREEN = 200  # newest cached entries the app lists before the scan starts
 SNAPSHOT_CHUNK = 5000  # rows per marshalled snapshot chunk
@@ -192,6 +193,13 @@ _ID_AT = _ROW_FIELDS.index("id")
 _FOLDED_AT = _ROW_FIELDS.index(_FOLDED_FIELDS[0])
 
 
+@functools.cache
+def quote_rules() -> str:
+    """A stamp of the quote extractor's rules: its source, hashed."""
+    source = Path(__file__).with_name("quotes.py").read_bytes()
+    return hashlib.blake2b(source, digest_size=8).hexdigest()
+
+
 def _entry_of_row(row: Sequence[object]) -> tuple[Entry, str, str]:
     """An entry and its folded title and metadata from a row of ``_ROW_COLUMNS``."""
     return Entry(row[_ID_AT], row[0], *row[_ID_AT + 1 : _FOLDED_AT]), row[_FOLDED_AT], row[_FOLDED_AT + 1]  # type: ignore[arg-type,return-value]
@@ -220,6 +228,7 @@ class CorpusIndex:
             # The table is there and readable.  Not count(*): that walks a
             # whole index, 58 ms at 100k rows, on the way to the first screen.
             conn.execute("SELECT 1 FROM files LIMIT 1").fetchone()
+            self._forget_stale_quotes(conn)
             return conn
         except sqlite3.DatabaseError:
             # Damaged or from another version: it is a cache, start again.
@@ -247,7 +256,19 @@ class CorpusIndex:
             conn.execute("CREATE INDEX IF NOT EXISTS files_newest ON files (published DESC)")
             # Present only while it matches the rows: every change deletes it.
             conn.execute("CREATE TABLE IF NOT EXISTS snapshot (data BLOB)")
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('quote_rules', ?)", (quote_rules(),))
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @staticmethod
+    def _forget_stale_quotes(conn: sqlite3.Connection) -> None:
+        """Stored quotes were extracted by the rules of the version that stored
+        them: after an upgrade that changed the rules they are extracted again."""
+        row = conn.execute("SELECT value FROM meta WHERE key='quote_rules'").fetchone()
+        if row is None or row[0] != quote_rules():
+            with conn:
+                conn.execute("UPDATE files SET quotes=NULL WHERE quotes IS NOT NULL")
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('quote_rules', ?)", (quote_rules(),))
 
     def close(self) -> None:
         self.conn.close()

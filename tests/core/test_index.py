@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import index as index_module
 from reader.core import quotes as quotes_module
 from reader.core.index import CorpusIndex, index_path, scan
 from reader.core.library import Library, open_library
@@ -97,6 +98,33 @@ def test_batches_taken_together_lose_nothing(tmp_path: Path) -> None:
     assert sorted(e.id for e, _, _ in merged.entries) == sorted(p.stem for p in SEEDS.iterdir())
     assert [s.path.name for s in merged.skipped] == ["broken.md"]
     assert merged.finished and merged.done == merged.total == 5
+
+
+def test_stored_quotes_are_extracted_again_when_the_rules_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path)
+    run_scan(root)
+    library = open_library(root)
+    entry = next(e for e in library.entries if e.id.startswith("004"))
+    article = Library.article(entry)
+    assert isinstance(article, Article)
+    index = CorpusIndex(root)
+    try:
+        stored = index.quotes_for(entry.path, article)
+        assert stored and index.quotes(entry.path) == stored
+    finally:
+        index.close()
+    index = CorpusIndex(root)  # the same rules: kept
+    try:
+        assert index.quotes(entry.path) == stored
+    finally:
+        index.close()
+    monkeypatch.setattr(index_module, "quote_rules", lambda: "an upgrade")
+    index = CorpusIndex(root)
+    try:
+        assert index.quotes(entry.path) is None  # forgotten, to be extracted by the new rules
+        assert index.quotes_for(entry.path, article) == stored
+    finally:
+        index.close()
 
 
 def test_quotes_for_extracts_once_then_reads_them_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
