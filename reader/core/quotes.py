@@ -62,7 +62,7 @@ MAX_QUOTE_CHARS = 3000  # a quote not closed within this many characters is unba
 MAX_PASSED_OVER = 8  # objects and possessives a pronoun looks past for a subject
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_DOT = "·・•‧"
+_DOT = "-·・•‧－"  # the hyphen first, so that it is no range in a character class; 马克-威廉姆斯
 _OPENERS = "".join(OPEN_TO_CLOSE)
 _CLOSERS = "".join(CLOSE_TO_OPEN)
 
@@ -106,6 +106,8 @@ SPEECH_VERB_RE = re.compile(
     + r"|怒?[嗆呛][声聲]?(?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # shouting words: 女子仍繼續吼：「…」 (not 吼叫)
     + r"|(?<![叫高大])吼(?=\s*[：:])"
+    # sharing what one has to say: 她分享：「…」, 分享說 (not 分享了一張照片)
+    + r"|分享(?=\s*[：:，," + "".join(OPEN_TO_CLOSE) + "])"
     # a retort in a headline or a brief: 蔣萬安駁「都不是事實」 (not 驳回, 反驳 above)
     + r"|(?<![反辩辯批])[驳駁](?=\s*[：:" + "".join(OPEN_TO_CLOSE) + "]|$)"
     # a message left online: 網友留言：「…」, 留言「…」 (not 留言區, 在留言中)
@@ -278,6 +280,10 @@ PRONOUNS = frozenset({"他", "她", "他们", "他們", "她们", "她們"})
 _PERSON_GE = "(?:个|個)(?=.*(?:人|孩|子|娘|汉|漢|年|妈|媽|爸|亲|親|板|闆|生|哥|姐|弟|妹)$)"
 _PERSON_CLASSIFIER_RE = re.compile(f"(?<![第唯])(?:(?:这|這|该|該|此|一)(?:位|名)|(?:这|這){_PERSON_GE})")
 _ANAPHOR_RE = re.compile(f"(?:这|這|该|該|此)(?:位|名|{_PERSON_GE})")
+# bare words that, as a subject, point back to the person the paragraph is about
+_REFERRING_NOUNS = frozenset(
+    "老人 老人家 老汉 老漢 老伯 老太太 老太 小伙 小夥 小伙子 小夥子 姑娘 小姑娘 女孩 男孩 孩子".split()
+)
 _RELATED_RE = re.compile(
     "的(?:邻居|鄰居|妻子|丈夫|儿子|兒子|女儿|女兒|朋友|同事|同学|同學|家属|家屬|亲属|親屬|母亲|"
     "母親|父亲|父親|姐姐|哥哥|弟弟|妹妹|胞姊|胞姐|胞兄|胞弟|胞妹|律师|律師)$"
@@ -344,7 +350,7 @@ _SURNAMES = frozenset(
     "区區麦麥伍甘霍邝鄺颜顏聂聶殷饶饒凌葛倪滕庞龐樊乔喬祝阮骆駱邬鄔巫蓝藍简簡"
     # less common, and seldom the first character of an everyday word
     "祁裴邢靳甄褚蒲翟郎鲁魯姬冉柴邸栾欒俞鲍鮑丘邰裘阙闕耿戚宫宮卞储儲涂塗屈晏符喻苟虞巩鞏冼尤"
-    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂卜盛季"
+    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂卜盛季鐘"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
 _COMPOUND_SURNAMES = frozenset(
@@ -548,6 +554,8 @@ _GIVEN_LATIN_NAME_RE = re.compile(
 )
 _DOTTED_NAME_RE = re.compile(f"[{_HAN}]+(?:[{_DOT}][{_HAN}]+)+")
 _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
+# a coverb glued before a dotted name: 在马克-威廉姆斯晋级后, 与埃马纽埃尔·马克龙
+_LEADING_COVERB_RE = re.compile("^(?:在|据|據|与|與|和|对|對|向|被|让|讓|把|给|給|跟|同|从|從|由|当|當)(?=[^" + _DOT + "]{2})")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
 _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
 # one turn of an interview: a short name, a colon, and words that end a sentence
@@ -825,7 +833,8 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
     latin = _LATIN_NAME_END_RE.search(phrase)
     if latin and (latin.start() == 0 or not phrase[latin.start() - 1].isascii()):
         return _Speaker(latin.group(), _clean_role(phrase[: latin.start()]), True)
-    if _DOTTED_NAME_END_RE.search(phrase):
+    dotted = _DOTTED_NAME_END_RE.search(phrase)
+    if dotted and len(re.split(f"[{_DOT}]", dotted.group())[-1]) <= 6:  # not 石勒苏益格-荷尔斯泰因州环境局…报告
         name_start = _dotted_name_start(phrase)
         return _Speaker(phrase[name_start:], _clean_role(phrase[:name_start]), True)
     found = _name_in_tail(tail, known, vouched or bool(ROLE_RE.search(phrase[:tail_start])), guess_role)
@@ -1030,7 +1039,7 @@ _TRANSLITERATION_CHARS = frozenset(
     "拉莱萊赖賴兰蘭朗劳勞勒雷蕾里利莉丽麗连連林琳卢盧鲁魯路伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米"
     "密姆莫墨默穆纳納娜奈南内內尼涅宁寧纽紐努诺諾欧歐帕潘佩彭皮普齐齊奇乔喬切琼瓊丘萨薩塞赛賽桑瑟"
     "森沙莎尚舍施史舒斯松苏蘇索塔泰坦汤湯唐特提通图圖托瓦万萬旺威韦韋维維温溫沃乌烏西希锡錫席夏谢"
-    "謝辛休雅亚亞扬揚耶伊依因英尤约約泽澤扎詹哲朱兹茲佐柴瑙"
+    "謝辛休雅亚亞扬揚耶伊依因英尤约約泽澤扎詹哲朱兹茲佐柴瑙廉"
 )
 # what a body is called by its last word: 该局, 該校, 该公司, 本台
 _ORG_HEADS = (
@@ -1189,7 +1198,7 @@ def _trim_name_end(run: str, after: str = "") -> str:
     if _LATIN_BRACKET_RE.match(after):
         return run
     last_part = max(run.rfind(dot) for dot in _DOT) + 1
-    for end in range(last_part + 1, len(run) + 1):
+    for end in range(last_part + 1, len(run)):
         rest = run[end:]
         if rest and after[:1] in ("", "：", ":", *_OPENERS) and len(rest) <= 2 and not (
             SPEECH_VERB_RE.match(rest) or rest in _NARRATION_WORDS
@@ -1197,6 +1206,10 @@ def _trim_name_end(run: str, after: str = "") -> str:
             continue  # 強尼•史都華：, the name's own 都 before a colon
         if _ends_name(rest):
             return run[:end]
+    if len(run) - last_part > 5:  # 马克-威廉姆斯晋级世锦赛决赛后: the name ends where its sounds do
+        for end in range(last_part + 2, len(run)):
+            if run[end] not in _TRANSLITERATION_CHARS:
+                return run[:end]
     return run
 
 
@@ -1641,7 +1654,10 @@ class _Article:
         names = []
         for match in _DOTTED_NAME_RE.finditer(self.masked):
             after = self.masked[match.end() : match.end() + 2]
-            speaker = _split_name(_trim_name_end(match.group(), after), frozenset())
+            run = _trim_name_end(match.group(), after)
+            if _is_body(run) or run[-1] in _NON_PERSON_CHARS:
+                continue  # 石勒苏益格-荷尔斯泰因州环境局 is a place's body
+            speaker = _split_name(_LEADING_COVERB_RE.sub("", run), frozenset())
             if speaker is not None and speaker.name:
                 names.append(speaker.name)
         return names
@@ -1877,6 +1893,11 @@ class _Article:
             if mention is None:
                 return _Speaker("", "", True)
             return self._mentioned(mention)
+        if not speaker.name and speaker.is_person and speaker.role in _REFERRING_NOUNS:
+            # 季爷爷 … 老人边吃边分享: a bare word for the person the paragraph is about
+            mention = self.people.last_before(pos, floor=self.lines.start_of(pos))
+            if mention is not None and mention.name and mention.is_subject:
+                return self._mentioned(mention)
         if not speaker.name and _ANAPHOR_RE.match(speaker.role) and not _RELATED_RE.search(speaker.role):
             mention = self.people.last_before(pos)
             return speaker if mention is None else self._mentioned(mention)

@@ -1380,3 +1380,18 @@ def test_a_live_report_with_time_stamps_between_turns() -> None:
         ("你對貿易談判有什麼看法？", "翠西·里根", "block"),
         ("我並沒有內部消息。", "劉欣", "block"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a hyphen in a transliterated name, which ends where its sounds do
+        ("标题\n5月4日讯 在马克-威廉姆斯晋级决赛后，他接受了采访。\n他说：“我还在这里坚持。”", "我还在这里坚持。", "马克-威廉姆斯"),
+        # a bare word for the person the paragraph is about
+        ("标题\n今年94岁的季爷爷是首批入住的老人，老人边吃边分享，“这里服务好”。", "这里服务好", "季爷爷"),
+        # a place's body with a hyphen is no person
+        ("标题\n石勒苏益格-荷尔斯泰因州环境局公布的报告写道：“夜间声级超过限值。”", "夜间声级超过限值。", "石勒苏益格-荷尔斯泰因州环境局"),
+    ],
+)
+def test_hyphenated_names_and_referring_words(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker
