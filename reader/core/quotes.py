@@ -573,9 +573,13 @@ _LABEL_WORDS = frozenset(
     "延伸閱讀 相关新闻 相關新聞 附 导语 導語 提示 原文 译者 譯者 出品 监制 監製 策划 策劃 主持".split()
 )
 _TURN_RE = re.compile(
-    r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12})[：:][ \u3000]*"
+    r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12}"
+    # a name and a role side by side, as transcripts write them: 记者 陶静：, 孙翔 外卖小哥：
+    r"(?:[ \u3000][^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,8})?)[：:][ \u3000]*"
     r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
 )
+# what a line of facts about someone opens with, which is no turn: 人物档案：
+_PROFILE_ENDS = ("档案", "檔案", "简介", "簡介", "简历", "簡歷", "背景", "链接", "鏈接", "連結")
 
 
 # ================================================================ finding marks
@@ -2267,7 +2271,9 @@ class _Article:
         def close_run() -> None:
             lone_person = (  # a named person's words on a line of their own: 劉欣開場白：非常感謝…。
                 len(run) == 1 and run[0][0] >= self._body_start
-                and any(run[0][1].startswith(name) and len(name) >= 2 for name in self._person_names)
+                and self._is_named_turn(run[0][1])
+                # not a byline opening the report: 记者 王晓东：第七届…论坛12日开幕
+                and not (run[0][0] <= self._body_start and re.search("记者|記者|通讯员|通訊員", run[0][1]))
             )
             if lone_person or (len(run) >= 2 and len({who for _, who, _, _ in run}) >= 2):
                 for line_start, who, start, stop in run:
@@ -2279,11 +2285,14 @@ class _Article:
         while pos < len(self.text):
             end = self.lines.end_of(pos)
             match = _TURN_RE.match(self.text, pos, end)
-            if match:
+            if match and match.group("who").endswith(_PROFILE_ENDS):
+                pass  # 人物档案：…, facts about someone between the turns
+            elif match:
                 run.append((pos, match.group("who"), match.start("words"), match.end("words")))
             elif run and self._is_time_label(pos, end):
                 pass  # 北京時間8點34分：, a live report's time stamps between turns
-            elif run and self._continues_turn(pos, end):  # an answer that runs on into a second paragraph
+            elif run and run[-1][3] - run[-1][2] >= 40 and self._continues_turn(pos, end, run[-1][1]):
+                # a long answer that runs on into a second paragraph
                 line = self.text[pos:end]
                 start = pos + len(line) - len(line.lstrip())
                 run.append((pos, run[-1][1], start, start + len(line.strip())))
@@ -2293,15 +2302,23 @@ class _Article:
         close_run()
         return turns
 
+    def _is_named_turn(self, who: str) -> bool:
+        """Whether a turn's ``who`` is a person the text names, or a name beside a title (记者 陶静)."""
+        speaker = self._turn_speaker(who)
+        return bool(speaker.name) and (
+            speaker.name in self._person_names or bool(speaker.role and ROLE_RE.fullmatch(speaker.role))
+        )
+
     def _is_time_label(self, pos: int, end: int) -> bool:
         """A short line that labels what follows, ending in a colon: 北京時間7:52分："""
         line = self.text[pos:end].strip()
         return 0 < len(line) <= 20 and line.endswith(("：", ":")) and bool(re.search(r"\d", line))
 
-    def _continues_turn(self, pos: int, end: int) -> bool:
-        """Whether the paragraph in ``[pos, end)``, after an interview turn, goes
-        on with it: a whole paragraph of narration-free words, with no quote
-        marks opening it, followed by the next turn or a subhead and the next turn."""
+    def _continues_turn(self, pos: int, end: int, who: str) -> bool:
+        """Whether the paragraph in ``[pos, end)``, after ``who``'s turn, goes on
+        with it: a whole paragraph of narration-free words, with no quote marks
+        opening it, followed by the next question (someone else's turn asking
+        something), perhaps after a subhead."""
         line = self.text[pos:end].strip()
         if not line or line[0] in OPEN_TO_CLOSE or not line.endswith(tuple(SENTENCE_END + "…")):
             return False
@@ -2314,8 +2331,9 @@ class _Article:
             if following >= len(self.text):
                 return False
             stop = self.lines.end_of(following)
-            if _TURN_RE.match(self.text, following, stop):
-                return True
+            turn = _TURN_RE.match(self.text, following, stop)
+            if turn:
+                return turn.group("who") != who and turn.group("words").rstrip(_CLOSERS).endswith(("？", "?"))
             if len(self.text[following:stop].strip()) > 30:
                 return False
             following = stop + 1
@@ -2323,6 +2341,13 @@ class _Article:
 
     def _turn_speaker(self, who: str) -> _Speaker:
         """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""
+        parts = who.split()
+        if len(parts) == 2:  # 记者 陶静, 孙翔 外卖小哥: the part that names someone
+            for name, role in (parts, parts[::-1]):
+                speaker = _split_name(name, self.known)
+                if speaker is not None and speaker.is_person and speaker.name and not ROLE_RE.fullmatch(name):
+                    return _Speaker(speaker.name, role, True)
+            who = "".join(parts)
         opening = next((name for name in sorted(self.known, key=len, reverse=True) if who.startswith(name)), "")
         if opening and len(opening) < len(who) and _is_person_name(opening, vouched=True):
             return _Speaker(opening, "", True)  # 劉欣開場白：, 劉欣談及知識產權：

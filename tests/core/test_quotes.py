@@ -1272,7 +1272,7 @@ def test_an_interview_answer_that_runs_on_and_its_quoted_subheads() -> None:
         "专访：村支书的一年\n"
         "“做事情要一点一点来”\n"
         "记者：刚上任时难不难？\n"
-        "李秀兰：很难，村里没有钱，还欠着债。\n"
+        "李秀兰：很难。刚接手的时候村里一分钱都没有，还欠着一百多万元的债，每天都有人上门来要账，我晚上常常睡不着。\n"
         "好在大家都支持我，现在债也还了一大半。\n"
         "记者：接下来有什么打算？\n"
         "李秀兰：把路修好，把水引进来。\n"
@@ -1281,7 +1281,7 @@ def test_an_interview_answer_that_runs_on_and_its_quoted_subheads() -> None:
     assert [(q.text, q.speaker, q.kind) for q in extract_quotes(text)] == [
         ("做事情要一点一点来", "李秀兰", "quoted"),
         ("刚上任时难不难？", "", "block"),
-        ("很难，村里没有钱，还欠着债。", "李秀兰", "block"),
+        ("很难。刚接手的时候村里一分钱都没有，还欠着一百多万元的债，每天都有人上门来要账，我晚上常常睡不着。", "李秀兰", "block"),
         ("好在大家都支持我，现在债也还了一大半。", "李秀兰", "block"),
         ("接下来有什么打算？", "", "block"),
         ("把路修好，把水引进来。", "李秀兰", "block"),
@@ -1395,3 +1395,22 @@ def test_a_live_report_with_time_stamps_between_turns() -> None:
 )
 def test_hyphenated_names_and_referring_words(text: str, words: str, speaker: str) -> None:
     assert dict(said(text))[words] == speaker
+
+
+def test_a_transcript_with_names_and_roles_side_by_side() -> None:
+    text = (
+        "记者拜师送外卖\n"
+        "今天，我们的记者拜师送外卖。\n"
+        "记者 陶静：走吧，师傅就在这间屋里，孙师傅，你好。\n"
+        "孙翔 外卖小哥：你好。\n"
+        "人物档案：孙翔，85后，外卖职业生涯1年零1个月。\n"
+        "孙翔 外卖小哥：你能不能行啊？\n"
+        "话音刚落，系统就派出了送单需求，我坐上了孙师傅的电动车。\n"
+        "记者 陶静：不怕，你不冷，我也就不冷。"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("走吧，师傅就在这间屋里，孙师傅，你好。", "陶静"),
+        ("你好。", "孙翔"),
+        ("你能不能行啊？", "孙翔"),
+        ("不怕，你不冷，我也就不冷。", "陶静"),
+    ]
