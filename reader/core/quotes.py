@@ -350,7 +350,7 @@ _SURNAMES = frozenset(
     "区區麦麥伍甘霍邝鄺颜顏聂聶殷饶饒凌葛倪滕庞龐樊乔喬祝阮骆駱邬鄔巫蓝藍简簡"
     # less common, and seldom the first character of an everyday word
     "祁裴邢靳甄褚蒲翟郎鲁魯姬冉柴邸栾欒俞鲍鮑丘邰裘阙闕耿戚宫宮卞储儲涂塗屈晏符喻苟虞巩鞏冼尤"
-    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂卜盛季鐘"
+    "缪繆鄢佘佟隋扈臧晁嵇蔺藺郜闵閔荆荊谷岳苗柳桂卜盛季鐘朴"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
 _COMPOUND_SURNAMES = frozenset(
@@ -1521,7 +1521,7 @@ class _Article:
         for verb in self.attributing:
             subject = _strip_adverbials(self._clause_before(verb.start()))
             if (
-                _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and not ROLE_RE.match(subject)
+                _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 4 and not ROLE_RE.search(subject)
                 and _is_person_name(subject, vouched=True)
             ):
                 names.add(subject)  # 普京说，  拜登表示： (not 部长凯里)
@@ -1532,6 +1532,8 @@ class _Article:
                 continue
             speaker = _split_name(subject, frozenset())
             if speaker is not None and speaker.is_person and speaker.name not in PRONOUNS:
+                if speaker.role and subject.startswith(speaker.name) and not _is_person_name(speaker.name, vouched=False):
+                    continue  # 熱心廚師: a word before a title is a name only with a surname
                 names.add(speaker.name)
         for span in self.spans:  # ”潘威廉賽後笑說。: a speaker named after the words
             after = self.masked[span.after : self.lines.end_of(span.after)].lstrip("，,")
@@ -1772,6 +1774,8 @@ class _Article:
                 name = candidate[:cut]
                 if (guessing or not vouched) and not _reads_as_given(name[2 if name[:2] in _COMPOUND_SURNAMES else 1 :]):
                     return ""
+                if name[0] not in _SURNAMES and not any(ch in _TRANSLITERATION_CHARS for ch in name):
+                    return ""  # 大讚廚師熱心又好人: no surname and no foreign sounds
                 return name if _is_person_name(name, vouched=vouched) else ""
         if guessing:
             return ""
