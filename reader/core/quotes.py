@@ -578,6 +578,8 @@ _TURN_RE = re.compile(
     r"(?:[ \u3000][^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,8})?)[：:][ \u3000]*"
     r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
 )
+# words that link a clause to the one before: 不過, 但, 而
+_OPENING_LINK_RE = re.compile("(?:不过|不過|但是|但|而且|而|另外|此外|甚至|同时|同時)?(?:也|亦|还|還|更)?")
 # what a line of facts about someone opens with, which is no turn: 人物档案：
 _PROFILE_ENDS = ("档案", "檔案", "简介", "簡介", "简历", "簡歷", "背景", "链接", "鏈接", "連結")
 
@@ -2162,16 +2164,28 @@ class _Article:
         """Someone unnamed the clause in ``[start, end)`` opens with, counted or
         introduced by 有 (这时有一名手持标语的女子接近麦克唐纳), before anyone named."""
         clause = self.masked[start:end]
-        counted = _PERSON_CLASSIFIER_RE.search(clause) or re.match("(?:这时|這時|此时|此時|当时|當時)?有", clause)
+        lead = len(_OPENING_LINK_RE.match(clause).group())  # 不過也有人不認同
+        counted = _PERSON_CLASSIFIER_RE.search(clause) or re.compile("(?:这时|這時|此时|此時|当时|當時)?有").match(clause, lead)
         if counted is None:
             return None
         noun = _PEOPLE_NOUN_RE.search(clause, counted.end())
+        if noun is None and clause.startswith("人", counted.end()) and not counted.group().startswith(("一", "这", "這")):
+            return _Speaker("", clause[lead : counted.end() + 1], True)  # 有人
         if noun is None:
             return None
         named = self.people.first_after(start, end)
         if named is not None and named.pos < start + noun.start():
             return None
         return _Speaker("", _clean_role(clause[: noun.end()]), True)
+
+    def _unnamed_before(self, span: QuoteSpan) -> _Speaker | None:
+        """Someone unnamed opening the clause just before a quote and its comma:
+        另一名中國記者連忙打圓場，「…」, 不過也有人不認同，「…」."""
+        comma = span.open_pos - 1
+        if comma < 0 or self.masked[comma] not in "，,":
+            return None
+        clause = self._clause_before(comma)
+        return self._unnamed_subject(comma - len(clause), comma) if clause.strip() else None
 
     # -- quotes
 
@@ -2417,6 +2431,10 @@ class _Article:
             return speaker
         sentence_like = _is_sentence_like(inner)
         verb, in_clause = self._reporting_verb(span)
+        if verb is not None and not in_clause and sentence_like:
+            unnamed = self._unnamed_before(span)  # 網友表示「…」，不過也有人不認同，「…」
+            if unnamed is not None:
+                return unnamed
         if verb is not None:  # a partial quote in reported speech: 马克龙称，这笔融资“相当于……”
             speaker = self._speaker_of_verb(verb)
             if speaker is None:
@@ -2654,9 +2672,7 @@ class _Article:
             if previous is not None:
                 return previous
         else:
-            comma = span.open_pos - 1  # the clause before the quote's comma: 另一名中國記者連忙打圓場，「…」
-            clause = self._clause_before(comma) if self.masked[comma] in "，," else ""
-            unnamed = self._unnamed_subject(comma - len(clause), comma) if clause else None
+            unnamed = self._unnamed_before(span)  # 另一名中國記者連忙打圓場，「…」
             if unnamed is not None:
                 return unnamed
             mention = self.people.last_before(span.open_pos, floor=line_start)
