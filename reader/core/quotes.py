@@ -482,7 +482,7 @@ _ADVERBIAL_RES = tuple(
         r"最终|最終|率先|甚至|当时|當時|随即|隨即|坦率地|直率地|笑着|笑著|激动地|激動地|"
         r"不久前|稍早|稍后|稍後|会后|會後|赛后|賽後|会前|會前|赛前|賽前|事后|事後|庭后|庭後|"
         r"当晚|當晚|昨晚|今晨|当场|當場|普遍|纷纷|紛紛|看后|看後|听后|聽後|读后|讀後|阅后|閱後|"
-        r"听完|聽完|看完|读完|讀完|说完|說完|"
+        r"听完|聽完|看完|读完|讀完|说完|說完|看了|听了|聽了|读了|讀了|"
         r"笑|轻声|輕聲|小声|小聲|大声|大聲|低声|低聲|在|举例|舉例|打比方|匿名|私下|"
         # how a body came to its view: 二审法院审理认为, 调查后指出
         r"(?:经|經)?(?:审理|審理|审查|審查|调查|調查|研究|评估|評估|讨论|討論|核实|核實))",
@@ -576,7 +576,9 @@ _TURN_RE = re.compile(
     r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12}"
     # a name and a role side by side, as transcripts write them: 记者 陶静：, 孙翔 外卖小哥：
     r"(?:[ \u3000][^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,8})?)[：:][ \u3000]*"
-    r"(?P<words>[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
+    # words that may open with a quoted term, but are no quote alone: “战略伙伴关系”和“全面”这样的词汇…
+    r"(?P<words>(?:[" + _OPENERS + r"][^\n" + _CLOSERS + r"]{1,20}[" + _CLOSERS + r"](?=[和与與及、是这這的]))?"
+    r"[^" + _OPENERS + r"\s][^\n]*?[。！？!?…][" + _CLOSERS + r"]*)[ \u3000]*$"
 )
 # words that link a clause to the one before: 不過, 但, 而
 _OPENING_LINK_RE = re.compile("(?:不过|不過|但是|但|而且|而|另外|此外|甚至|同时|同時)?(?:也|亦|还|還|更)?")
