@@ -196,8 +196,10 @@ _FOLDED_AT = _ROW_FIELDS.index(_FOLDED_FIELDS[0])
 @functools.cache
 def quote_rules() -> str:
     """A stamp of the quote extractor's rules: its source, hashed."""
-    source = Path(__file__).with_name("quotes.py").read_bytes()
-    return hashlib.blake2b(source, digest_size=8).hexdigest()
+    stamp = hashlib.blake2b(digest_size=8)
+    for module in sorted(Path(__file__).with_name("quotes").glob("*.py")):
+        stamp.update(module.read_bytes())
+    return stamp.hexdigest()
 
 
 def _entry_of_row(row: Sequence[object]) -> tuple[Entry, str, str]:
