@@ -920,13 +920,11 @@ class _Article:
         with it: a whole paragraph of narration-free words, with no quote marks
         opening it, followed by the next question (someone else's turn asking
         something), perhaps after a subhead."""
-        line = self.text[pos:end].strip()
-        if not line or line[0] in OPEN_TO_CLOSE or not line.endswith(tuple(SENTENCE_END + "…")):
+        if not self._could_go_on(self.text[pos:end].strip()):
             return False
-        if _PRONOUN_RE.match(line) or any(line.startswith(name) for name in self.known):
-            return False  # narration about someone: 劉欣不到30秒的開場白被…插話。
         following = end + 1
-        for _ in range(2):  # the next turn, perhaps after a subhead
+        subheads = 0
+        for _ in range(6):  # the next turn, after more such paragraphs or a subhead
             while following < len(self.text) and not self.text[following : self.lines.end_of(following)].strip():
                 following = self.lines.end_of(following) + 1
             if following >= len(self.text):
@@ -935,13 +933,29 @@ class _Article:
             turn = _TURN_RE.match(self.text, following, stop)
             if turn:
                 return turn.group("who") != who and turn.group("words").rstrip(_CLOSERS).endswith(("？", "?"))
-            if len(self.text[following:stop].strip()) > 30:
+            line = self.text[following:stop].strip()
+            if len(line) <= 30:
+                subheads += 1
+            if subheads > 1 or (len(line) > 30 and not self._could_go_on(line)):
                 return False
             following = stop + 1
         return False
 
+    def _could_go_on(self, line: str) -> bool:
+        """Whether a paragraph could be the rest of an answer: words that end a
+        sentence, not opening with a quote, a pronoun or someone named."""
+        if not line or line[0] in OPEN_TO_CLOSE or not line.endswith(tuple(SENTENCE_END + "…")):
+            return False
+        # narration about someone: 劉欣不到30秒的開場白被…插話。
+        return not (_PRONOUN_RE.match(line) or any(line.startswith(name) for name in self.known))
+
     def _turn_speaker(self, who: str) -> _Speaker:
         """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""
+        medium = re.fullmatch("(?P<medium>.{2,8}?)(?:记者|記者)", who)
+        if medium and _split_name(medium.group("medium"), self.known) is not None and not _split_name(
+            medium.group("medium"), self.known
+        ).is_person:
+            return _Speaker(medium.group("medium"), "", False)  # 法新社记者：, a medium's question
         parts = who.split()
         if len(parts) == 2:  # 记者 陶静, 孙翔 外卖小哥: the part that names someone
             for name, role in (parts, parts[::-1]):
