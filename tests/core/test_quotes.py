@@ -1434,3 +1434,12 @@ def test_a_press_conference_with_answers_over_several_paragraphs() -> None:
         ("法新社", "block"),
         ("毛宁", "block"),
     ]
+
+
+def test_a_pronoun_after_a_paragraph_that_ends_on_an_object() -> None:
+    text = (
+        "标题\n"
+        "中国外交部发言人郭嘉昆表示：巴罗先生将与中国外交部部长王毅举行会谈。\n"
+        "这位发言人强调，当前国际形势日趋复杂多变。他补充说，中国政府打算利用这次访问“巩固政治互信”，“这是双方的共同愿望。”"
+    )
+    assert dict(said(text))["这是双方的共同愿望。"] == "郭嘉昆"

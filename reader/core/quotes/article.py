@@ -492,6 +492,9 @@ class _Article:
             if mention is not None and mention.name and mention.is_subject:
                 return self._mentioned(mention)
         if not speaker.name and _ANAPHOR_RE.match(speaker.role) and not _RELATED_RE.search(speaker.role):
+            titled = self._last_titled(speaker.role[_ANAPHOR_RE.match(speaker.role).end() :], pos)
+            if titled:  # 这位发言人: the spokesman named before, not whoever was named last
+                return _Speaker(titled, "", True)
             mention = self.people.last_before(pos)
             return speaker if mention is None else self._mentioned(mention)
         if _is_short_form(speaker.name):
@@ -504,6 +507,20 @@ class _Article:
             offset = pos + phrase.find(kept) + kept.find(speaker.role)
             return _Speaker(speaker.name, self.text[offset : offset + len(speaker.role)], speaker.is_person)
         return speaker
+
+    def _last_titled(self, title: str, pos: int) -> str:
+        """The name the text gave last before ``pos`` right after ``title``
+        (发言人郭嘉昆 for 这位发言人), or ""."""
+        if not ROLE_RE.fullmatch(title):
+            return ""
+        at = self.masked.rfind(title, 0, pos)
+        while at >= 0:
+            after = at + len(title)
+            name = next((name for name in self._person_names if self.masked.startswith(name, after)), "")
+            if name:
+                return name
+            at = self.masked.rfind(title, 0, at)
+        return ""
 
     def _checked(self, speaker: _Speaker, pos: int, *, whole: bool = False) -> _Speaker | None:
         """A speaker whose name reads as a person's or a body's, else the name

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.quotes.lexicon import (
-    CLAUSE_BREAK, MAX_PASSED_OVER, ROLE_RE, SENTENCE_END, _DOT, _HAN_RUN_RE, _OBJECT_MARKERS,
+    CLAUSE_BREAK, MAX_PASSED_OVER, ROLE_RE, SENTENCE_END, _DOT, _HAN, _HAN_RUN_RE, _OBJECT_MARKERS,
     _PASSING_NAME_RE, _PEOPLE_NOUN_RE,
 )
 from reader.core.quotes.marks import _Lines
@@ -44,6 +44,10 @@ def _inside_title(mention: _Mention, roles: list[tuple[int, int]]) -> bool:
     end = mention.pos + len(mention.name)
     i = bisect.bisect_left(roles, (end,)) - 1
     return i >= 0 and roles[i][1] > mention.pos and roles[i][1] != end
+
+
+# a coverb whose object runs on to the name after it, a title between
+_COVERB_OBJECT_RE = re.compile(f"(?<![参參])[與与跟向对對](?![会會])[{_HAN}]*(?:{ROLE_RE.pattern})$")
 
 
 class _People:
@@ -118,6 +122,8 @@ class _People:
             is_subject = (
                 not after_someone
                 and masked[mention.pos - 1 : mention.pos] not in _OBJECT_MARKERS  # 該人與黃華安有糾紛
+                # a coverb's object with its title: 将与中国外交部部长王毅举行会谈 (not 与会的)
+                and not _COVERB_OBJECT_RE.search(masked, max(clause_start, mention.pos - 16), mention.pos)
                 and (not mention.name or masked[end : end + 1] not in ("的", "、", "等"))  # 包括古林睿煬、張育成等球員
                 and not in_reported_speech(mention.pos)
             )
@@ -169,7 +175,10 @@ class _People:
                 # 前局長陳綺雯任內…。「…」她說) goes on pointing to the person before
                 if self._opens_with_pronoun(paragraph_start) and last.pos >= paragraph_start and mention.is_subject:
                     return mention
-                break
+                if last.pos < paragraph_start and not last.is_subject and mention.is_subject and pronoun:
+                    return mention  # the paragraph before ends on an object (…与部长王毅举行会谈。): its subject
+                if last.pos >= paragraph_start or mention.is_subject or not pronoun:
+                    break
             if mention.is_subject:
                 return mention
         return last
