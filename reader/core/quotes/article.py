@@ -1358,7 +1358,7 @@ class _Article:
                     return speaker
             if quote is not None:
                 return _Speaker(quote.speaker, quote.role, True) if quote.speaker else None
-            if line and (len(line) > 20 or any(ch in line for ch in SENTENCE_END + "，,")):
+            if line and (len(line) > 20 or any(ch in line.rstrip("？?！!") for ch in SENTENCE_END + "，,")):
                 return None  # a paragraph, not a subheading, with nobody speaking
             pos = start - 1
         return None
