@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reader.core.quotes.lexicon import (
     CLAUSE_BREAK, MAX_PASSED_OVER, ROLE_RE, SENTENCE_END, _DOT, _HAN, _HAN_RUN_RE, _OBJECT_MARKERS,
-    _PASSING_NAME_RE, _PEOPLE_NOUN_RE,
+    _NON_PERSON_CHARS, _PASSING_NAME_RE, _PEOPLE_NOUN_RE,
 )
 from reader.core.quotes.marks import _Lines
 from reader.core.quotes.names import _is_person_name
@@ -50,6 +50,13 @@ def _inside_title(mention: _Mention, roles: list[tuple[int, int]]) -> bool:
 _COVERB_OBJECT_RE = re.compile(f"(?<![参參])[與与跟向对對](?![会會])[{_HAN}]*(?:{ROLE_RE.pattern})$")
 
 
+def _starts_a_body(masked: str, start: int, end: int) -> bool:
+    """Whether a name-like run is the start of a body's name after a coverb:
+    向博彩監察協調局, 于德明路派出所."""
+    run = _HAN_RUN_RE.match(masked, end)
+    return masked[start] in "向于於在对對" and run is not None and run.group()[-1] in _NON_PERSON_CHARS
+
+
 class _People:
     """Mentions of people in reading order, to resolve pronouns and omitted subjects.
 
@@ -80,6 +87,7 @@ class _People:
             _Mention(m.start(), m.group(), "")
             for m in _PASSING_NAME_RE.finditer(masked)
             if m.group() not in names and m.start() not in covered and _is_person_name(m.group(), vouched=False)
+            and not _starts_a_body(masked, m.start(), m.end())
         ]
         roles = [m.span() for m in ROLE_RE.finditer(masked)]
         found = [m for m in found if not _inside_title(m, roles)]
