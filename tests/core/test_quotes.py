@@ -1443,3 +1443,13 @@ def test_a_pronoun_after_a_paragraph_that_ends_on_an_object() -> None:
         "这位发言人强调，当前国际形势日趋复杂多变。他补充说，中国政府打算利用这次访问“巩固政治互信”，“这是双方的共同愿望。”"
     )
     assert dict(said(text))["这是双方的共同愿望。"] == "郭嘉昆"
+
+
+def test_a_transcript_whose_turns_give_only_the_title() -> None:
+    text = (
+        "民政事務局局長談話全文\n"
+        "以下是民政事務局局長曾德成今日在機場回應傳媒提問的談話全文：\n"
+        "記者：今次去韓國將會看哪些賽事？\n"
+        "民政事務局局長：今次去韓國，是為顯示香港對於亞洲運動會的參與。"
+    )
+    assert [(q.speaker, q.kind) for q in extract_quotes(text)] == [("", "block"), ("曾德成", "block")]

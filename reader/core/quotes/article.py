@@ -511,7 +511,7 @@ class _Article:
     def _last_titled(self, title: str, pos: int) -> str:
         """The name the text gave last before ``pos`` right after ``title``
         (发言人郭嘉昆 for 这位发言人), or ""."""
-        if not ROLE_RE.fullmatch(title):
+        if not ROLE_RE.search(title) or not title.endswith(ROLE_RE.findall(title)[-1]):
             return ""
         at = self.masked.rfind(title, 0, pos)
         while at >= 0:
@@ -986,6 +986,9 @@ class _Article:
         speaker = _split_name(who, self.known)
         if speaker is None or who in ("问", "問", "答", "Q", "A"):
             return _Speaker("", "", True)
+        titled = self._last_titled(who, len(self.masked)) if not speaker.name and not re.search("记者|記者", who) else ""
+        if titled:  # 民政事務局局長： for the 民政事務局局長曾德成 of the introduction
+            return _Speaker(titled, who, True)
         if speaker.is_person:
             return _Speaker(self._full_name(speaker.name, self.masked.find(who)) if speaker.name else "", speaker.role, True)
         return _Speaker(who, "", False)
