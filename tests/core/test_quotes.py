@@ -1453,3 +1453,16 @@ def test_a_transcript_whose_turns_give_only_the_title() -> None:
         "民政事務局局長：今次去韓國，是為顯示香港對於亞洲運動會的參與。"
     )
     assert [(q.speaker, q.kind) for q in extract_quotes(text)] == [("", "block"), ("曾德成", "block")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # an English given name after a description
+        ("標題\n在銅鑼灣經營海味店的80後Daniel說：「生意差了很多。」", "生意差了很多。", "Daniel"),
+        # how someone smiles or sighs is no part of their name
+        ("標題\n攤販婦人無奈表示，生意難做。她苦笑說：「常常被開單啊。」", "常常被開單啊。", ""),
+    ],
+)
+def test_given_names_and_manner(text: str, words: str, speaker: str) -> None:
+    assert dict(said(text))[words] == speaker

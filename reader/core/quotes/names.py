@@ -132,6 +132,9 @@ def _split_name(phrase: str, known: frozenset[str], *, guess_role: bool = True) 
     latin = _LATIN_NAME_END_RE.search(phrase)
     if latin and (latin.start() == 0 or not phrase[latin.start() - 1].isascii()):
         return _Speaker(latin.group(), _clean_role(phrase[: latin.start()]), True)
+    given = re.search(r"(?<=[\u3400-\u9fff])(?<!阿)[A-Z][a-z]{2,12}$", phrase)
+    if given:  # 經營海味店的80後Daniel: an English given name after a description
+        return _Speaker(given.group(), _clean_role(phrase[: given.start()]), True)
     dotted = _DOTTED_NAME_END_RE.search(phrase)
     if dotted and len(re.split(f"[{_DOT}]", dotted.group())[-1]) <= 6:  # not 石勒苏益格-荷尔斯泰因州环境局…报告
         name_start = _dotted_name_start(phrase)
