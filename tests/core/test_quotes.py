@@ -1466,3 +1466,12 @@ def test_a_transcript_whose_turns_give_only_the_title() -> None:
 )
 def test_given_names_and_manner(text: str, words: str, speaker: str) -> None:
     assert dict(said(text))[words] == speaker
+
+
+def test_a_surname_and_title_is_someone_a_pronoun_can_mean() -> None:
+    text = (
+        "標題\n"
+        "總統蔡英文昨日上節目，主持人葉素萍提問。\n"
+        "曾參與國際談判15年的蔡總統，面對提問從容不迫。她笑說：「我也不想得罪狗。」"
+    )
+    assert dict(said(text))["我也不想得罪狗。"] == "蔡英文"

@@ -130,6 +130,11 @@ class _Article:
                 names.add(self._opening_name(subject))
         repeated = self._repeated_names()
         names.update(repeated)
+        full_surnames = {_surname_of(name) for name in names if _HAN_RUN_RE.fullmatch(name) and len(name) >= 2}
+        names.update(  # 蔡總統 for the 蔡英文 the text names: a mention a pronoun may point to
+            m.group() for m in _SURNAME_TITLE_RE.finditer(self.masked)
+            if _surname_of(m.group()) in full_surnames and not _HAN_RUN_RE.fullmatch(self.masked[m.end() : m.end() + 1] or "。")
+        )
         names.update(speaker.name for _, speaker in self.speaker_lines)
         names.update(self._dotted_short_forms)  # 范德维尔德 for 扬·范德维尔德, whole
         names.update(self._latin_names)
