@@ -195,9 +195,12 @@ _FOLDED_AT = _ROW_FIELDS.index(_FOLDED_FIELDS[0])
 
 @functools.cache
 def quote_rules() -> str:
-    """A stamp of the quote extractor's rules: its source, hashed."""
-    stamp = hashlib.blake2b(digest_size=8)
-    for module in sorted(Path(__file__).with_name("quotes").glob("*.py")):
+    """A stamp of the quote extractor's rules: the version and its source, hashed
+    (an install without the sources still changes stamp with the version)."""
+    from reader import __version__
+
+    stamp = hashlib.blake2b(__version__.encode(), digest_size=8)
+    for module in sorted(Path(__file__).with_name("quotes").glob("*.py*")):
         stamp.update(module.read_bytes())
     return stamp.hexdigest()
 
@@ -268,9 +271,12 @@ class CorpusIndex:
         them: after an upgrade that changed the rules they are extracted again."""
         row = conn.execute("SELECT value FROM meta WHERE key='quote_rules'").fetchone()
         if row is None or row[0] != quote_rules():
-            with conn:
-                conn.execute("UPDATE files SET quotes=NULL WHERE quotes IS NOT NULL")
-                conn.execute("INSERT OR REPLACE INTO meta VALUES ('quote_rules', ?)", (quote_rules(),))
+            try:
+                with conn:
+                    conn.execute("UPDATE files SET quotes=NULL WHERE quotes IS NOT NULL")
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('quote_rules', ?)", (quote_rules(),))
+            except sqlite3.OperationalError:
+                pass  # another instance holds the lock: the next opening forgets them
 
     def close(self) -> None:
         self.conn.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,26 @@ def test_stored_quotes_are_extracted_again_when_the_rules_change(tmp_path: Path,
         assert index.quotes_for(entry.path, article) == stored
     finally:
         index.close()
+
+
+def test_an_index_locked_by_another_instance_is_kept_when_the_rules_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = corpus(tmp_path)
+    run_scan(root)
+    path = index_path(root)
+    other = sqlite3.connect(path)
+    other.execute("BEGIN IMMEDIATE")  # another instance in the middle of a write
+    monkeypatch.setattr(index_module, "quote_rules", lambda: "an upgrade")
+    try:
+        index = CorpusIndex(root)
+        try:
+            assert index.newest(10)  # opened as it is, not deleted and rebuilt
+        finally:
+            index.close()
+    finally:
+        other.rollback()
+        other.close()
 
 
 def test_quotes_for_extracts_once_then_reads_them_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

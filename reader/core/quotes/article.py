@@ -299,7 +299,8 @@ class _Article:
         (合伙人 Larry Li 最近在接受采访时), or its last word alone (Annunziata)."""
         phrase = re.sub("等人?$", "", phrase.strip()).strip()
         for latin, han in self._latin_aliases.items():
-            if re.match(f"{latin}(?![A-Za-z])", phrase):
+            after = phrase[len(latin) : len(latin) + 1]
+            if phrase.startswith(latin) and not (after.isascii() and after.isalpha()):
                 return _Speaker(han, "", True)
         if phrase in self._latin_short_forms:
             return _Speaker(self._latin_short_forms[phrase], "", True)
