@@ -85,7 +85,10 @@ class _Article:
     # -- people
 
     def _collect_names(self) -> set[str]:
-        """Names vouched for by the text: with a role, a middle dot, a Latin name or a verb."""
+        """Names vouched for by the text: after or before a title, with a middle dot
+        or a Latin name, with an honorific or a familiar 小/老/阿, as a speech
+        verb's subject, at a ``Name：`` line, or repeated with different words
+        after them."""
         names: set[str] = set(self._dotted_names)
         for match in _NAME_WITH_LATIN_RE.finditer(self.masked):
             speaker = _split_name(match.group(), frozenset())
@@ -175,7 +178,7 @@ class _Article:
         return found
 
     def _repeated_names(self) -> set[str]:
-        """Names the text repeats: a surname and two or three more characters met
+        """Names the text repeats: a surname and one to three more characters met
         three times or more, followed by different words and once at least by
         narration (戴資穎今天 … 戴資穎聽完 … 惹毛戴資穎。, 麦克唐纳前往 … 麦克唐纳说).
         Four characters when the first three never come without the fourth."""

@@ -515,7 +515,6 @@ _DOTTED_NAME_END_RE = re.compile(_DOTTED_NAME_RE.pattern + "$")
 _LEADING_COVERB_RE = re.compile("^(?:在|据|據|与|與|和|对|對|向|被|让|讓|把|给|給|跟|同|从|從|由|当|當)(?=[^" + _DOT + "]{2})")
 _NAME_WITH_LATIN_RE = re.compile(f"[{_HAN}]{{2,8}}[（(][A-Z][A-Za-z .'’\\-]*[）)]")
 _HAN_RUN_RE = re.compile(f"[{_HAN}]+")
-# one turn of an interview: a short name, a colon, and words that end a sentence
 # a headline or subhead with someone's words: [lead，]Who：words, short, with no
 # quote marks and no full stop
 _HEADING_WORDS_RE = re.compile(
@@ -529,6 +528,7 @@ _LABEL_WORDS = frozenset(
     "电话 電話 地址 网址 網址 注 備註 备注 题 題 问 問 答 Q A 主题 主題 标题 標題 图片 圖片 视频 視頻 延伸阅读 "
     "延伸閱讀 相关新闻 相關新聞 附 导语 導語 提示 原文 译者 譯者 出品 监制 監製 策划 策劃 主持".split()
 )
+# one turn of an interview: a short name, a colon, and words that end a sentence
 _TURN_RE = re.compile(
     r"[ \u3000]*(?P<who>[^\s，,。：:；;！？!?" + _OPENERS + _CLOSERS + r"、]{1,12}"
     # a name and a role side by side, as transcripts write them: 记者 陶静：, 孙翔 外卖小哥：

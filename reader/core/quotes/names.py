@@ -329,9 +329,9 @@ _PRONOUN_SUBJECT_RE = re.compile("^(?<!其)[他她](?:们|們)?(?=[^的人们們
 # coverbs and manner words that start narration inside a subject phrase:
 # 他用帶山東口音的廣東話, 县卫生健康局在给澎湃新闻的书面回复中, 向记者
 _NARRATION_START_RE = re.compile("[在向对對用给給跟从從把被于於]")
-# a coverb that is also a surname, before a word for people: 向记者 is "to the reporter"
 # a pronoun and the one it speaks to: 他对护士长罗梅, 她向丈夫
 _ADDRESSING_RE = re.compile("^(?P<who>[他她](?:们|們)?)(?:对|對|向|跟|给|給|同)[^，。；：]+$")
+# a coverb that is also a surname, before a word for people: 向记者 is "to the reporter"
 _COVERB_AND_PEOPLE_RE = re.compile("^[向于於对對][记記]者|^[向于於对對](?:媒体|媒體|本报|本報)")
 # characters of transliterated foreign names (阿南德, 桑托斯, 扎克伯格), which
 # have no surname to recognise them by
