@@ -445,7 +445,9 @@ def _reads_as_body(name: str) -> bool:
 _SURNAME_FAMILIAR_RE = re.compile(f"[小老][{_SURNAME_CLASS}]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname_of(name: str) -> str:
+    """The surname a name starts with (小祁 and 老陈 by the character after)."""
     if _SURNAME_FAMILIAR_RE.fullmatch(name):
         return name[1]
     return name[:2] if name[:2] in _COMPOUND_SURNAMES else name[:1]
