@@ -65,19 +65,25 @@ class _Article:
             self.masked, self.lines, people, self._role_only_mentions(), speech_ends, quoted_sentence_ends
         )
 
+    @functools.cached_property
+    def _known_longest_first(self) -> list[str]:
+        """The names the text vouches for, longest first, so that 林鄭月娥 is met before 林鄭."""
+        return sorted(self.known, key=len, reverse=True)
+
     def _add_pointing_verbs(self) -> None:
         """指 right after a person, as Hong Kong and Taiwan reports use it for
         saying (張先生指整體氣氛熾熱, 他指…, 陳指…), is a speech verb too."""
-        names = "|".join(re.escape(name) for name in sorted(self.known, key=len, reverse=True))
+        names = "|".join(re.escape(name) for name in self._known_longest_first)
         alone = f"(?:^|(?<=[，,。；;：:\\n的]))(?:[他她]|[{_SURNAME_CLASS}])"  # 他指, 陳指, at a clause's start
         pattern = re.compile(
             f"(?:{names + '|' if names else ''}{alone})(?:亦|也|則|则|又|更|續|续|就|都|仍|還|还)?(指)"
             "(?![出向示定導导責责控明南標标數数甲望令派點点])"
         )
         verb = re.compile("指")
-        extra = [verb.match(self.masked, m.start(1)) for m in pattern.finditer(self.masked)]
         known_starts = set(self._attributing_starts)
-        extra = [v for v in extra if v is not None and v.start() not in known_starts]
+        extra = [  # the match of 指 alone, as the other speech verbs are matched
+            verb.match(self.masked, m.start(1)) for m in pattern.finditer(self.masked) if m.start(1) not in known_starts
+        ]
         if extra:
             self.attributing = sorted([*self.attributing, *extra], key=lambda v: v.start())
             self._attributing_starts = [v.start() for v in self.attributing]
@@ -129,8 +135,8 @@ class _Article:
             subject = _strip_adverbials(said.group("phrase")) if said else ""
             if _HAN_RUN_RE.fullmatch(subject) and len(subject) <= 3 and _is_person_name(subject, vouched=False):
                 names.add(subject)
-            elif self._opening_name(subject):  # ”袁小花边数着钱边嘟哝着。
-                names.add(self._opening_name(subject))
+            elif opening := self._opening_name(subject):  # ”袁小花边数着钱边嘟哝着。
+                names.add(opening)
         repeated = self._repeated_names()
         names.update(repeated)
         full_surnames = {_surname_of(name) for name in names if _HAN_RUN_RE.fullmatch(name) and len(name) >= 2}
@@ -896,15 +902,16 @@ class _Article:
         run: list[tuple[int, str, int, int]] = []
 
         def close_run() -> None:
+            speakers = {who: self._turn_speaker(who) for _, who, _, _ in run}
             lone_person = (  # a named person's words on a line of their own: 劉欣開場白：非常感謝…。
                 len(run) == 1 and run[0][0] >= self._body_start
-                and self._is_named_turn(run[0][1])
+                and self._is_named(speakers[run[0][1]])
                 # not a byline opening the report: 记者 王晓东：第七届…论坛12日开幕
                 and not (run[0][0] <= self._body_start and re.search("记者|記者|通讯员|通訊員", run[0][1]))
             )
-            if lone_person or (len(run) >= 2 and len({who for _, who, _, _ in run}) >= 2):
+            if lone_person or (len(run) >= 2 and len(speakers) >= 2):
                 for line_start, who, start, stop in run:
-                    speaker = self._turn_speaker(who)
+                    speaker = speakers[who]
                     turns[line_start] = Quote(start, stop, self.text[start:stop], speaker.name, speaker.role, "block")
             run.clear()
 
@@ -929,9 +936,8 @@ class _Article:
         close_run()
         return turns
 
-    def _is_named_turn(self, who: str) -> bool:
-        """Whether a turn's ``who`` is a person the text names, or a name beside a title (记者 陶静)."""
-        speaker = self._turn_speaker(who)
+    def _is_named(self, speaker: _Speaker) -> bool:
+        """Whether a turn's speaker is a person the text names, or a name beside a title (记者 陶静)."""
         return bool(speaker.name) and (
             speaker.name in self._person_names or bool(speaker.role and ROLE_RE.fullmatch(speaker.role))
         )
@@ -978,9 +984,8 @@ class _Article:
     def _turn_speaker(self, who: str) -> _Speaker:
         """The speaker of an interview turn: a person's name, "" for 记者 or 问, a body by its name."""
         medium = re.fullmatch("(?P<medium>.{2,8}?)(?:记者|記者)", who)
-        if medium and _split_name(medium.group("medium"), self.known) is not None and not _split_name(
-            medium.group("medium"), self.known
-        ).is_person:
+        asker = _split_name(medium.group("medium"), self.known) if medium else None
+        if asker is not None and not asker.is_person:
             return _Speaker(medium.group("medium"), "", False)  # 法新社记者：, a medium's question
         parts = who.split()
         if len(parts) == 2:  # 记者 陶静, 孙翔 外卖小哥: the part that names someone
@@ -989,7 +994,7 @@ class _Article:
                 if speaker is not None and speaker.is_person and speaker.name and not ROLE_RE.fullmatch(name):
                     return _Speaker(speaker.name, role, True)
             who = "".join(parts)
-        opening = next((name for name in sorted(self.known, key=len, reverse=True) if who.startswith(name)), "")
+        opening = next((name for name in self._known_longest_first if who.startswith(name)), "")
         if opening and len(opening) < len(who) and _is_person_name(opening, vouched=True):
             return _Speaker(opening, "", True)  # 劉欣開場白：, 劉欣談及知識產權：
         speaker = _split_name(who, self.known)
@@ -1265,7 +1270,7 @@ class _Article:
         if pronoun and kept[pronoun.end() : pronoun.end() + 1] != "的":  # 他的工友黄德明 is not 他
             mention = self.people.last_before(offset, pronoun=pronoun.group())
             return None if mention is None else _Speaker(mention.name, mention.role, True)
-        for name in sorted(self.known, key=len, reverse=True):
+        for name in self._known_longest_first:
             at = kept.find(name)
             end = at + len(name)
             if at < 0 or end == len(kept) or kept[end] in "的、":
