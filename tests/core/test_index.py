@@ -11,7 +11,7 @@ import pytest
 
 from reader.core import index as index_module
 from reader.core import quotes as quotes_module
-from reader.core.index import CorpusIndex, index_path, scan
+from reader.core.index import CorpusIndex, Entry, index_path, scan
 from reader.core.library import Library, open_library
 from reader.core.models import Article
 
@@ -101,13 +101,18 @@ def test_batches_taken_together_lose_nothing(tmp_path: Path) -> None:
     assert merged.finished and merged.done == merged.total == 5
 
 
-def test_stored_quotes_are_extracted_again_when_the_rules_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def scanned_article(tmp_path: Path) -> tuple[Path, Entry, Article]:
+    """A scanned copy of the seeds, and the Deutsche Welle article read from it."""
     root = corpus(tmp_path)
     run_scan(root)
-    library = open_library(root)
-    entry = next(e for e in library.entries if e.id.startswith("004"))
+    entry = next(e for e in open_library(root).entries if e.id.startswith("004"))
     article = Library.article(entry)
     assert isinstance(article, Article)
+    return root, entry, article
+
+
+def test_stored_quotes_are_extracted_again_when_the_rules_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root, entry, article = scanned_article(tmp_path)
     index = CorpusIndex(root)
     try:
         stored = index.quotes_for(entry.path, article)
@@ -149,12 +154,7 @@ def test_an_index_locked_by_another_instance_is_kept_when_the_rules_change(
 
 
 def test_quotes_for_extracts_once_then_reads_them_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = corpus(tmp_path)
-    run_scan(root)
-    library = open_library(root)
-    entry = next(e for e in library.entries if e.id.startswith("004"))
-    article = Library.article(entry)
-    assert isinstance(article, Article)
+    root, entry, article = scanned_article(tmp_path)
     extracted = []
 
     def counting(article: Article) -> list:  # type: ignore[type-arg]
